@@ -1,0 +1,50 @@
+package dev.dunning.rules.compiler;
+
+import static org.kie.dmn.validation.DMNValidator.Validation.VALIDATE_COMPILATION;
+import static org.kie.dmn.validation.DMNValidator.Validation.VALIDATE_MODEL;
+import static org.kie.dmn.validation.DMNValidator.Validation.VALIDATE_SCHEMA;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kie.dmn.api.core.DMNMessage;
+import org.kie.dmn.api.core.DMNRuntime;
+import org.kie.dmn.validation.DMNValidator;
+import org.kie.dmn.validation.DMNValidatorFactory;
+import org.kie.kogito.dmn.DMNKogito;
+
+/** Validates the DMN files of a rule set (schema, model, compilation) and builds one DMN runtime from them. */
+final class DmnCompiler {
+    private final DMNValidator validator = DMNValidatorFactory.newValidator();
+
+    record Outcome(DMNRuntime runtime, List<CompileProblem> problems) {
+    }
+
+    Outcome compile(Map<String, String> dmnFiles) {
+        List<CompileProblem> problems = new ArrayList<>();
+        dmnFiles.forEach((path, content) -> problems.addAll(validate(path, content)));
+        if (problems.stream().anyMatch(CompileProblem::isError)) {
+            return new Outcome(null, problems);
+        }
+        Reader[] readers = dmnFiles.values().stream().map(StringReader::new).toArray(Reader[]::new);
+        return new Outcome(DMNKogito.createGenericDMNRuntime(Set.of(), false, readers), problems);
+    }
+
+    private List<CompileProblem> validate(String path, String content) {
+        List<DMNMessage> messages = validator.validateUsing(VALIDATE_SCHEMA, VALIDATE_MODEL, VALIDATE_COMPILATION)
+                .theseModels(new StringReader(content));
+        return messages.stream()
+                .filter(m -> m.getSeverity() != DMNMessage.Severity.INFO)
+                .map(m -> m.getSeverity() == DMNMessage.Severity.ERROR
+                        ? CompileProblem.error(path, m.getLine(), m.getColumn(), describe(m))
+                        : CompileProblem.warning(path, m.getLine(), m.getColumn(), describe(m)))
+                .toList();
+    }
+
+    private static String describe(DMNMessage message) {
+        return message.getSourceId() == null ? message.getText() : message.getText() + " (element " + message.getSourceId() + ")";
+    }
+}

@@ -1,0 +1,76 @@
+package dev.dunning.rules.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Builds the DRL files of a rule set into a KieBase with the executable model. Executable-model errors in generated
+ * Java carry no DRL position, so on failure the classic build is run once more to locate them on DRL lines.
+ */
+final class DrlCompiler {
+    private static final String RESOURCES = "src/main/resources/";
+    private final KieServices kie = KieServices.Factory.get();
+
+    record Outcome(KieBase kieBase, List<CompileProblem> problems) {
+    }
+
+    Outcome compile(String hash, Map<String, String> drlFiles) {
+        ReleaseId releaseId = kie.newReleaseId("dev.dunning.rulesets", "ruleset-" + hash, "1.0.0");
+        List<CompileProblem> problems;
+        try {
+            problems = problems(kie.newKieBuilder(fileSystem(releaseId, drlFiles)).buildAll(ExecutableModelProject.class));
+        } catch (RuntimeException e) {
+            problems = List.of(CompileProblem.error("", 0, 0, "The executable model could not be built: " + e.getMessage()));
+        }
+        if (problems.stream().anyMatch(CompileProblem::isError)) {
+            kie.getRepository().removeKieModule(releaseId);
+            return new Outcome(null, locatedOnDrlLines(releaseId, drlFiles, problems));
+        }
+        return new Outcome(kie.newKieContainer(releaseId).getKieBase(), problems);
+    }
+
+    private List<CompileProblem> locatedOnDrlLines(ReleaseId releaseId, Map<String, String> drlFiles,
+                                                   List<CompileProblem> executableModelProblems) {
+        if (executableModelProblems.stream().allMatch(p -> !p.isError() || located(p))) {
+            return executableModelProblems;
+        }
+        try {
+            List<CompileProblem> classic = problems(kie.newKieBuilder(fileSystem(releaseId, drlFiles)).buildAll());
+            return classic.stream().anyMatch(CompileProblem::isError) ? classic : executableModelProblems;
+        } catch (RuntimeException e) {
+            return executableModelProblems;
+        } finally {
+            kie.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static boolean located(CompileProblem problem) {
+        return problem.file().endsWith(".drl") && problem.line() > 0;
+    }
+
+    private KieFileSystem fileSystem(ReleaseId releaseId, Map<String, String> drlFiles) {
+        KieFileSystem files = kie.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        drlFiles.forEach((path, content) -> files.write(RESOURCES + path, content));
+        return files;
+    }
+
+    private static List<CompileProblem> problems(KieBuilder builder) {
+        List<CompileProblem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR, Message.Level.WARNING)) {
+            String file = message.getPath() == null ? "" : message.getPath().replace(RESOURCES, "");
+            problems.add(message.getLevel() == Message.Level.ERROR
+                    ? CompileProblem.error(file, message.getLine(), message.getColumn(), message.getText())
+                    : CompileProblem.warning(file, message.getLine(), message.getColumn(), message.getText()));
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.dunning.rules.decision;
+
+/** The risk-model version that scored a decision. */
+public record ModelRef(String version) {
+}

@@ -1,0 +1,82 @@
+package dev.dunning.rules.pipeline;
+
+import dev.dunning.rules.compiler.CompiledRuleSet;
+import dev.dunning.rules.decision.BillLine;
+import dev.dunning.rules.decision.Charges;
+import dev.dunning.rules.decision.CurrentBill;
+import dev.dunning.rules.decision.Decision;
+import dev.dunning.rules.decision.Escalation;
+import dev.dunning.rules.decision.LateFee;
+import dev.dunning.rules.decision.MatchedRow;
+import dev.dunning.rules.decision.Money;
+import dev.dunning.rules.decision.Protection;
+import dev.dunning.rules.decision.Trace;
+import dev.dunning.rules.facts.AsOf;
+import dev.dunning.rules.request.DecisionRequest;
+import dev.dunning.rules.request.OpenBill;
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.kie.api.runtime.ClassObjectFilter;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Decides one request with one compiled rule set: DRL computes charges, late fees and protections; the DMN ladder
+ * proposes the next step; DRL then holds the proposal to the protections. Thread-safe: one session per call.
+ */
+public final class DecisionPipeline {
+    private final ZoneId zone;
+    private final EscalationLadder ladder = new EscalationLadder();
+
+    public DecisionPipeline(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    public Decision decide(DecisionRequest request, CompiledRuleSet ruleSet) {
+        AsOf asOf = new AsOf(request.asOf(), request.asOf().atZoneSameInstant(zone).toLocalDate());
+        KieSession session = ruleSet.kieBase().newKieSession();
+        FiredRules fired = new FiredRules();
+        session.addEventListener(fired);
+        try {
+            Facts.insert(session, request, asOf, ruleSet.parameters());
+            session.fireAllRules();
+            List<MatchedRow> rows = new ArrayList<>();
+            session.insert(ladder.propose(ruleSet.decisionTables(), DunningState.of(request, asOf), asOf, rows));
+            session.fireAllRules();
+            return assemble(request, ruleSet, session, new Trace(fired.list(), List.copyOf(rows)));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private Decision assemble(DecisionRequest request, CompiledRuleSet ruleSet, KieSession session, Trace trace) {
+        List<BillLine> lines = objects(session, BillLine.class, Comparator.comparing(BillLine::code));
+        List<LateFee> fees = objects(session, LateFee.class,
+                Comparator.comparing(LateFee::dueDate).thenComparing(LateFee::billId));
+        List<Protection> protections = objects(session, Protection.class, Comparator.comparing(Protection::code));
+        Escalation escalation = single(session, Escalation.class);
+        Charges charges = new Charges(CurrentBill.of(lines), fees, totalDue(request.openBills(), fees));
+        return new Decision(UUID.randomUUID().toString(), request.requestId(), request.account().id(), request.asOf(),
+                ruleSet.ref(), null, charges, protections, escalation, null, null, trace);
+    }
+
+    private static BigDecimal totalDue(List<OpenBill> bills, List<LateFee> fees) {
+        BigDecimal principal = bills.stream().map(OpenBill::principal).reduce(Money.ZERO, BigDecimal::add);
+        return Money.round(fees.stream().map(LateFee::amount).reduce(principal, BigDecimal::add));
+    }
+
+    private static <T> List<T> objects(KieSession session, Class<T> type, Comparator<T> order) {
+        return session.getObjects(new ClassObjectFilter(type)).stream().map(type::cast).sorted(order).toList();
+    }
+
+    private static <T> T single(KieSession session, Class<T> type) {
+        List<T> found = objects(session, type, (a, b) -> 0);
+        if (found.size() != 1) {
+            throw new RuleSetEvaluationFailed("Expected one " + type.getSimpleName() + " after the rules, found " + found.size());
+        }
+        return found.getFirst();
+    }
+}

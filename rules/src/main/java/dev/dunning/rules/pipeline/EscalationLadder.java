@@ -1,0 +1,36 @@
+package dev.dunning.rules.pipeline;
+
+import dev.dunning.rules.compiler.DecisionTables;
+import dev.dunning.rules.decision.Escalation;
+import dev.dunning.rules.decision.EscalationAction;
+import dev.dunning.rules.decision.MatchedRow;
+import dev.dunning.rules.facts.AsOf;
+import dev.dunning.rules.request.EscalationStep;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.kie.dmn.api.core.DMNDecisionResult;
+import org.kie.dmn.api.core.DMNResult;
+
+/**
+ * Proposes the next escalation step through the rule set's DMN model {@value #MODEL}: its decision {@value #DECISION}
+ * answers {@code step}, {@code action}, {@code reviewInDays} and {@code humanReview}.
+ */
+final class EscalationLadder {
+    static final String MODEL = "Escalation ladder";
+    static final String DECISION = "Escalation";
+
+    Escalation propose(DecisionTables tables, DunningState state, AsOf asOf, List<MatchedRow> rows) {
+        DMNResult result = tables.evaluate(MODEL, state.asDecisionInputs(), rows);
+        DMNDecisionResult decision = result.getDecisionResultByName(DECISION);
+        if (result.hasErrors() || decision == null || !(decision.getResult() instanceof Map<?, ?> outcome)) {
+            throw new RuleSetEvaluationFailed(MODEL + " gave no '" + DECISION + "': " + result.getMessages().stream()
+                    .map(Object::toString).collect(Collectors.joining("; ")));
+        }
+        long reviewInDays = ((BigDecimal) outcome.get("reviewInDays")).longValueExact();
+        return new Escalation(EscalationStep.valueOf((String) outcome.get("step")),
+                EscalationAction.valueOf((String) outcome.get("action")), asOf.date().plusDays(reviewInDays),
+                Boolean.TRUE.equals(outcome.get("humanReview")), null);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.dunning.rules.request;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+import java.util.Map;
+
+/** The customer account a decision is made for. {@code name} is personal information: never log it unmasked. */
+public record Account(
+        @NotBlank String id,
+        @NotNull Utility utility,
+        @NotBlank String region,
+        @NotNull CustomerType customerType,
+        String name,
+        String locale,
+        @Positive Integer householdSize,
+        List<@NotNull Hardship> hardship,
+        Map<Channel, @NotNull ChannelStatus> channels,
+        Boolean autoDebit) {
+
+    public Account {
+        hardship = Copies.of(hardship);
+        channels = Copies.of(channels);
+    }
+
+    /** True when the account lies in {@code code} or in one of its sub-regions ({@code CN-BJ} holds {@code CN-BJ-Haidian}). */
+    public boolean isIn(String code) {
+        return region.equals(code) || region.startsWith(code + "-");
+    }
+
+    public boolean hasHardship() {
+        return !hardship.isEmpty();
+    }
+}
