@@ -58,9 +58,19 @@ public final class DecisionPipeline {
                 Comparator.comparing(LateFee::dueDate).thenComparing(LateFee::billId));
         List<Protection> protections = objects(session, Protection.class, Comparator.comparing(Protection::code));
         Escalation escalation = single(session, Escalation.class);
-        Charges charges = new Charges(CurrentBill.of(lines), fees, totalDue(request.openBills(), fees));
+        CurrentBill bill = lines.isEmpty() ? null : CurrentBill.of(lines);
+        Charges charges = new Charges(bill, fees, totalDue(request.openBills(), fees));
         return new Decision(UUID.randomUUID().toString(), request.requestId(), request.account().id(), request.asOf(),
-                ruleSet.ref(), null, charges, protections, escalation, null, null, trace);
+                ruleSet.ref(), null, charges, protections, escalation, null, null, trace, warnings(request, bill));
+    }
+
+    private static List<String> warnings(DecisionRequest request, CurrentBill bill) {
+        if (request.usage() == null || bill != null) {
+            return List.of();
+        }
+        var account = request.account();
+        return List.of("No tariff of this rule set prices the usage of a " + account.customerType() + " "
+                + account.utility() + " account in " + account.region() + ": no current bill was computed");
     }
 
     private static BigDecimal totalDue(List<OpenBill> bills, List<LateFee> fees) {

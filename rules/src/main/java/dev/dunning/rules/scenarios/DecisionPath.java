@@ -29,8 +29,11 @@ final class DecisionPath {
         return node;
     }
 
-    /** Numbers compare by value (1920 equals 1920.00); everything else by its text; YAML null matches null. */
+    /** Numbers compare by value (1920 equals 1920.00); lists and objects by structure; the rest by text. */
     static boolean same(JsonNode expected, JsonNode actual) {
+        if (expected.isContainerNode()) {
+            return expected.equals(actual);
+        }
         if (expected.isNull()) {
             return actual.isNull() || actual.isMissingNode();
         }

@@ -1,0 +1,47 @@
+package dev.dunning.service.decisions;
+
+import dev.dunning.rules.decision.Decision;
+import dev.dunning.rules.request.DecisionRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/decisions")
+@Tag(name = "Decisions", description = "What an account owes, what protects it, and what happens next")
+class DecisionController {
+    static final String REPLAYED = "Idempotent-Replayed";
+    private final Decisions decisions;
+
+    DecisionController(Decisions decisions) {
+        this.decisions = decisions;
+    }
+
+    @PostMapping
+    @Operation(summary = "Decide for one account",
+            description = "Returns 201 with a new decision, or 200 with the stored one when the requestId was already "
+                    + "decided for the same request (header Idempotent-Replayed: true). A requestId reused for a "
+                    + "different request is refused with 409.")
+    ResponseEntity<Decision> decide(@Valid @RequestBody DecisionRequest request) {
+        Decided decided = decisions.decide(request);
+        Decision decision = decided.decision();
+        if (decided.replayed()) {
+            return ResponseEntity.ok().header(REPLAYED, "true").body(decision);
+        }
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.decisionId())).body(decision);
+    }
+
+    @GetMapping("/{decisionId}")
+    @Operation(summary = "A stored decision, exactly as it was answered")
+    Decision find(@PathVariable String decisionId) {
+        return decisions.find(decisionId);
+    }
+}

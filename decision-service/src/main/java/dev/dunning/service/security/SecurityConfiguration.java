@@ -1,0 +1,45 @@
+package dev.dunning.service.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * HTTP Basic over a stateless API. Roles: BILLING calls decisions; ANALYST, REVIEWER and AUDITOR read them.
+ * Health, metrics and the OpenAPI documents are open so that platforms can probe and scrape the service.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**").hasRole("BILLING")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/decisions/**")
+                        .hasAnyRole("BILLING", "ANALYST", "REVIEWER", "AUDITOR")
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.unauthenticated())
+                        .accessDeniedHandler(problems.forbidden()))
+                .build();
+    }
+
+    @Bean
+    UserDetailsService users(SecuritySettings settings) {
+        return new InMemoryUserDetailsManager(settings.allUsers().stream()
+                .map(u -> User.withUsername(u.name()).password(u.password()).roles(u.roles().toArray(String[]::new)).build())
+                .toList());
+    }
+}

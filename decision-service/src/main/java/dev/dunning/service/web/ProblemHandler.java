@@ -1,0 +1,90 @@
+package dev.dunning.service.web;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.dunning.rules.pipeline.RuleSetEvaluationFailed;
+import dev.dunning.service.decisions.DecisionNotFound;
+import dev.dunning.service.decisions.RequestIdReused;
+import java.net.URI;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Answers every error as RFC 9457 problem details; a bad request names each bad field in {@code errors}. */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage())).toList();
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return JsonErrors.fieldError(e.getCause())
+                .<ResponseEntity<Object>>map(error -> ResponseEntity.badRequest().body(invalid(List.of(error))))
+                .orElseGet(() -> ResponseEntity.badRequest().body(malformed(e)));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> requestIdReused(RequestIdReused e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.REQUEST_ID_REUSED, "Request id reused", e.getMessage());
+        problem.setProperty("errors", List.of(new FieldError("requestId", e.getMessage())));
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notFound(DecisionNotFound e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> ruleSetFailed(RuleSetEvaluationFailed e) {
+        log.error("The active rule set could not decide a request: {}", e.getMessage());
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.RULE_SET_FAILED, "The rule set could not decide this request", e.getMessage()));
+    }
+
+    private static ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
+                        : errors.size() + " fields are invalid");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static ProblemDetail malformed(HttpMessageNotReadableException e) {
+        String detail = switch (e.getCause()) {
+            case JsonParseException parse -> "The body is not valid JSON: " + parse.getOriginalMessage() + " at line "
+                    + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
+            case MismatchedInputException mismatched when mismatched.getTargetType() != null ->
+                    "The body must be a JSON object (" + mismatched.getTargetType().getSimpleName() + ")";
+            case null, default -> "The body is missing or not readable as JSON";
+        };
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_JSON, "Malformed JSON", detail);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
+    }
+}

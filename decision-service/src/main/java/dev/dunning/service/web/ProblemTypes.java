@@ -1,0 +1,15 @@
+package dev.dunning.service.web;
+
+import java.net.URI;
+
+/** The problem types this API answers with (RFC 9457), documented in the README. */
+final class ProblemTypes {
+    static final URI INVALID_REQUEST = URI.create("https://dunning.dev/problems/invalid-request");
+    static final URI MALFORMED_JSON = URI.create("https://dunning.dev/problems/malformed-json");
+    static final URI REQUEST_ID_REUSED = URI.create("https://dunning.dev/problems/request-id-reused");
+    static final URI NOT_FOUND = URI.create("https://dunning.dev/problems/not-found");
+    static final URI RULE_SET_FAILED = URI.create("https://dunning.dev/problems/rule-set-failed");
+
+    private ProblemTypes() {
+    }
+}
