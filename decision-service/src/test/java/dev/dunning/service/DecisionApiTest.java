@@ -1,0 +1,105 @@
+package dev.dunning.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The service started on a random port with its embedded defaults, called over HTTP as a billing system would. */
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:api-test;DB_CLOSE_DELAY=-1")
+class DecisionApiTest {
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void decidesTheReadmeExampleWithBillLinesLateFeeStepRuleSetAndTrace() throws Exception {
+        ResponseEntity<String> response = post("billing", Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "readme-1"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode decision = json.readTree(response.getBody());
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/v1/decisions/" + decision.path("decisionId").asText());
+        assertThat(decision.at("/charges/currentBill/lines/0/amount").decimalValue()).isEqualByComparingTo("1920.00");
+        assertThat(decision.at("/charges/lateFees/0/days").asInt()).isEqualTo(20);
+        assertThat(response.getBody()).as("money in yuan with two decimals")
+                .contains("\"total\":1920.00", "\"amount\":115.20", "\"totalDue\":2035.20");
+        assertThat(decision.at("/escalation/step").asText()).isEqualTo("SECOND_REMINDER");
+        assertThat(decision.at("/asOf").asText()).isEqualTo("2026-12-20T10:00:00+08:00");
+        assertThat(decision.at("/ruleSet/hash").asText()).hasSize(64);
+        assertThat(decision.at("/trace/firedRules").findValuesAsText("id")).contains("HEAT-BJ-AREA-RES-NETWORK", "LATE-HEAT-CONTRACT");
+        assertThat(decision.at("/trace/matchedRows/0/rowId").asText()).isEqualTo("ladder-second-reminder-res");
+    }
+
+    @Test
+    void theSameRequestIdAnswersTheSameDecisionAndStoresItOnce() throws Exception {
+        String request = Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "retry-1");
+        ResponseEntity<String> first = post("billing", request);
+        ResponseEntity<String> retry = post("billing", request);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(json.readTree(retry.getBody())).isEqualTo(json.readTree(first.getBody()));
+        assertThat(jdbc.queryForObject("select count(*) from decision_record where request_id = 'retry-1'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRequestIdReusedForADifferentRequestIsRefused() {
+        post("billing", Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "reuse-1"));
+        ResponseEntity<String> other = post("billing", Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "reuse-1")
+                .replace("\"areaM2\": 80.0", "\"areaM2\": 81.0"));
+        assertThat(other.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(other.getBody()).contains("\"field\":\"requestId\"");
+    }
+
+    @Test
+    void aStoredDecisionReadsBackAsAnswered() throws Exception {
+        JsonNode answered = json.readTree(post("billing", Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "read-1")).getBody());
+        ResponseEntity<String> read = http.withBasicAuth("auditor", "auditor-demo")
+                .getForEntity("/api/v1/decisions/" + answered.path("decisionId").asText(), String.class);
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(read.getBody())).isEqualTo(answered);
+    }
+
+    @Test
+    void callsWithoutCredentialsOrWithoutTheRoleAreRefusedAsProblems() {
+        ResponseEntity<String> anonymous = http.postForEntity("/api/v1/decisions", entity(Examples.heatingBeijing()), String.class);
+        assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(post("auditor", Examples.heatingBeijing()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void publishesOpenApiHealthAndPrometheusMetrics() {
+        post("billing", Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "metrics-1"));
+        assertThat(http.getForObject("/v3/api-docs", String.class)).contains("/api/v1/decisions", "DecisionRequest");
+        assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
+        assertThat(http.getForObject("/actuator/prometheus", String.class)).contains("dunning_decisions_total{");
+        assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    private ResponseEntity<String> post(String user, String body) {
+        return http.withBasicAuth(user, user + "-demo").postForEntity("/api/v1/decisions", entity(body), String.class);
+    }
+
+    private static HttpEntity<String> entity(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.dunning.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.DriverManager;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The service on its production profile against the local PostgreSQL, in a schema of its own dropped afterwards. */
+@RequiresPostgres
+@ActiveProfiles("postgres")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PostgresDecisionApiTest {
+    private static final String SCHEMA = "dunning_it_" + Long.toHexString(System.nanoTime());
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    ObjectMapper json;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> RequiresPostgres.URL + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> RequiresPostgres.USER);
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        registry.add("spring.flyway.create-schemas", () -> "true");
+        registry.add("dunning.security.demo-users-enabled", () -> "true");
+    }
+
+    @AfterAll
+    static void dropSchema() throws Exception {
+        try (var connection = DriverManager.getConnection(RequiresPostgres.URL, RequiresPostgres.USER, "")) {
+            connection.createStatement().execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        }
+    }
+
+    @Test
+    void decidesAndStoresEachRequestOnceInPostgres() throws Exception {
+        String request = Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "pg-1");
+        ResponseEntity<String> first = post(request);
+        ResponseEntity<String> retry = post(request);
+        assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode decision = json.readTree(first.getBody());
+        assertThat(decision.at("/charges/currentBill/total").decimalValue()).isEqualByComparingTo("1920.00");
+        assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
+        assertThat(jdbc.queryForObject("select rule_set_hash from decision_record where request_id = 'pg-1'", String.class))
+                .isEqualTo(decision.at("/ruleSet/hash").asText());
+        assertThat(jdbc.queryForObject("select count(*) from decision_record", Integer.class)).isEqualTo(1);
+    }
+
+    private ResponseEntity<String> post(String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth("billing", "billing-demo")
+                .postForEntity("/api/v1/decisions", new HttpEntity<>(body, headers), String.class);
+    }
+}
