@@ -36,7 +36,7 @@ public final class DecisionPipeline {
     }
 
     public Decision decide(DecisionRequest request, CompiledRuleSet ruleSet) {
-        AsOf asOf = new AsOf(request.asOf(), request.asOf().atZoneSameInstant(zone).toLocalDate());
+        AsOf asOf = AsOf.of(request.asOf(), zone);
         KieSession session = ruleSet.kieBase().newKieSession();
         FiredRules fired = new FiredRules();
         session.addEventListener(fired);

@@ -26,8 +26,8 @@ record DunningState(String customerType, Long daysOverdue, EscalationStep lastSt
                 .filter(c -> !Boolean.FALSE.equals(c.delivered()))
                 .min(Comparator.comparing(ContactRecord::step).reversed().thenComparing(ContactRecord::at));
         EscalationStep lastStep = firstOfLastStep.map(ContactRecord::step).orElse(EscalationStep.NONE);
-        Long daysSince = firstOfLastStep.map(c -> ChronoUnit.DAYS.between(c.at().toInstant()
-                .atZone(asOf.instant().getOffset()).toLocalDate(), asOf.date())).orElse(null);
+        Long daysSince = firstOfLastStep
+                .map(c -> ChronoUnit.DAYS.between(AsOf.localDate(c.at(), asOf.zone()), asOf.date())).orElse(null);
         return new DunningState(request.account().customerType().name(), daysOverdue, lastStep, daysSince);
     }
 

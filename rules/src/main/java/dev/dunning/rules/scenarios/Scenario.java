@@ -1,6 +1,9 @@
 package dev.dunning.rules.scenarios;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.dunning.rules.pack.Json;
+import dev.dunning.rules.request.DecisionRequest;
 import java.util.List;
 import java.util.Map;
 
@@ -10,4 +13,14 @@ import java.util.Map;
  */
 public record Scenario(String file, String name, JsonNode request, Map<String, JsonNode> expect, List<String> fired,
                        List<String> protections) {
+
+    /** The scenario's request as the public contract reads it; a request the contract cannot read is an error. */
+    public DecisionRequest decisionRequest() {
+        try {
+            return Json.json().treeToValue(request, DecisionRequest.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(file + ": scenario '" + name + "' has an unreadable request: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
 }

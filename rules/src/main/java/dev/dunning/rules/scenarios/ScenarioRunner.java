@@ -7,7 +7,6 @@ import dev.dunning.rules.decision.FiredRule;
 import dev.dunning.rules.decision.Protection;
 import dev.dunning.rules.pack.Json;
 import dev.dunning.rules.pipeline.DecisionPipeline;
-import dev.dunning.rules.request.DecisionRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -24,7 +23,7 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario, CompiledRuleSet ruleSet) {
         Decision decision;
         try {
-            decision = pipeline.decide(Json.json().treeToValue(scenario.request(), DecisionRequest.class), ruleSet);
+            decision = pipeline.decide(scenario.decisionRequest(), ruleSet);
         } catch (Exception e) {
             return new ScenarioResult(scenario, null, List.of("evaluation failed: " + e.getMessage()));
         }
