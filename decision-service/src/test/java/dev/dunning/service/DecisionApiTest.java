@@ -9,8 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -78,7 +76,7 @@ class DecisionApiTest {
 
     @Test
     void callsWithoutCredentialsOrWithoutTheRoleAreRefusedAsProblems() {
-        ResponseEntity<String> anonymous = http.postForEntity("/api/v1/decisions", entity(Examples.heatingBeijing()), String.class);
+        ResponseEntity<String> anonymous = new DecisionCalls(http).postAnonymously(Examples.heatingBeijing());
         assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(anonymous.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(post("auditor", Examples.heatingBeijing()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -94,12 +92,6 @@ class DecisionApiTest {
     }
 
     private ResponseEntity<String> post(String user, String body) {
-        return http.withBasicAuth(user, user + "-demo").postForEntity("/api/v1/decisions", entity(body), String.class);
-    }
-
-    private static HttpEntity<String> entity(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(body, headers);
+        return new DecisionCalls(http).post(user, body);
     }
 }

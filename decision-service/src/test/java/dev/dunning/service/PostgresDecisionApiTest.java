@@ -10,10 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -53,8 +50,8 @@ class PostgresDecisionApiTest {
     @Test
     void decidesAndStoresEachRequestOnceInPostgres() throws Exception {
         String request = Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "pg-1");
-        ResponseEntity<String> first = post(request);
-        ResponseEntity<String> retry = post(request);
+        ResponseEntity<String> first = new DecisionCalls(http).post("billing", request);
+        ResponseEntity<String> retry = new DecisionCalls(http).post("billing", request);
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode decision = json.readTree(first.getBody());
@@ -63,12 +60,5 @@ class PostgresDecisionApiTest {
         assertThat(jdbc.queryForObject("select rule_set_hash from decision_record where request_id = 'pg-1'", String.class))
                 .isEqualTo(decision.at("/ruleSet/hash").asText());
         assertThat(jdbc.queryForObject("select count(*) from decision_record", Integer.class)).isEqualTo(1);
-    }
-
-    private ResponseEntity<String> post(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth("billing", "billing-demo")
-                .postForEntity("/api/v1/decisions", new HttpEntity<>(body, headers), String.class);
     }
 }
