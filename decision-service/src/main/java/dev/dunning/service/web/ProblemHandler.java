@@ -62,6 +62,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ProblemTypes.RULE_SET_FAILED, "The rule set could not decide this request", e.getMessage()));
     }
 
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        log.error("Unexpected failure", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.INTERNAL_ERROR, "Internal error", "The service failed unexpectedly; the failure is logged"));
+    }
+
     private static ProblemDetail invalid(List<FieldError> errors) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
                 errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()

@@ -21,15 +21,18 @@ final class Parameters {
         List<CompileProblem> problems = new ArrayList<>();
         files.forEach((path, content) -> {
             try {
-                parameters.addAll(List.of(YAML.readValue(content, PolicyParameter[].class)));
+                for (PolicyParameter parameter : YAML.readValue(content, PolicyParameter[].class)) {
+                    if (parameter.name() == null || parameter.value() == null || parameter.source() == null) {
+                        problems.add(CompileProblem.error(path, 0, 0, "Every parameter needs name, value and source: " + parameter));
+                    }
+                    parameters.add(parameter);
+                }
             } catch (JsonProcessingException e) {
                 var location = e.getLocation();
                 problems.add(CompileProblem.error(path, location == null ? 0 : location.getLineNr(),
                         location == null ? 0 : location.getColumnNr(), e.getOriginalMessage()));
             }
         });
-        parameters.stream().filter(p -> p.name() == null || p.value() == null || p.source() == null).forEach(p ->
-                problems.add(CompileProblem.error(FILE_SUFFIX, 0, 0, "Every parameter needs name, value and source: " + p)));
         return new Outcome(parameters, problems);
     }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Decides one request with one compiled rule set: DRL computes charges, late fees and protections; the DMN ladder
@@ -47,6 +48,8 @@ public final class DecisionPipeline {
             session.insert(ladder.propose(ruleSet.decisionTables(), DunningState.of(request, asOf), asOf, rows));
             session.fireAllRules();
             return assemble(request, ruleSet, session, new Trace(fired.list(), List.copyOf(rows)));
+        } catch (ConsequenceException e) {
+            throw new RuleSetEvaluationFailed("Rule '" + e.getMatch().getRule().getName() + "' failed: " + e.getCause());
         } finally {
             session.dispose();
         }
