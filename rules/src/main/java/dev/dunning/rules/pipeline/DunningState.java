@@ -17,9 +17,9 @@ import java.util.Optional;
  * (negative while not yet due, empty with no open bill), the highest step already delivered and the days since
  * that step was first taken. These are the inputs of the escalation decision table.
  */
-record DunningState(String customerType, Long daysOverdue, EscalationStep lastStep, Long daysSinceLastStep) {
+public record DunningState(String customerType, Long daysOverdue, EscalationStep lastStep, Long daysSinceLastStep) {
 
-    static DunningState of(DecisionRequest request, AsOf asOf) {
+    public static DunningState of(DecisionRequest request, AsOf asOf) {
         Long daysOverdue = request.openBills().stream().map(OpenBill::dueDate).min(Comparator.naturalOrder())
                 .map(due -> ChronoUnit.DAYS.between(due, asOf.date())).orElse(null);
         Optional<ContactRecord> firstOfLastStep = request.contactHistory().stream()
@@ -31,7 +31,7 @@ record DunningState(String customerType, Long daysOverdue, EscalationStep lastSt
         return new DunningState(request.account().customerType().name(), daysOverdue, lastStep, daysSince);
     }
 
-    Map<String, Object> asDecisionInputs() {
+    public Map<String, Object> asDecisionInputs() {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("customerType", customerType);
         inputs.put("daysOverdue", daysOverdue == null ? null : BigDecimal.valueOf(daysOverdue));

@@ -17,8 +17,8 @@ import org.kie.dmn.api.core.DMNResult;
  * Proposes the next escalation step through the rule set's DMN model {@value #MODEL}: its decision {@value #DECISION}
  * answers {@code step}, {@code action}, {@code reviewInDays} and {@code humanReview}.
  */
-final class EscalationLadder {
-    static final String MODEL = "Escalation ladder";
+public final class EscalationLadder {
+    public static final String MODEL = "Escalation ladder";
     static final String DECISION = "Escalation";
 
     Escalation propose(DecisionTables tables, DunningState state, AsOf asOf, List<MatchedRow> rows) {

@@ -1,0 +1,108 @@
+package dev.dunning.benchmarks;
+
+import dev.dunning.rules.compiler.CompiledRuleSet;
+import dev.dunning.rules.compiler.RuleSetCompiler;
+import dev.dunning.rules.decision.Decision;
+import dev.dunning.rules.decision.MatchedRow;
+import dev.dunning.rules.facts.AsOf;
+import dev.dunning.rules.pack.PolicyPack;
+import dev.dunning.rules.pipeline.DecisionPipeline;
+import dev.dunning.rules.pipeline.DunningState;
+import dev.dunning.rules.pipeline.EscalationLadder;
+import dev.dunning.rules.pipeline.Facts;
+import dev.dunning.rules.request.DecisionRequest;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.kie.api.runtime.KieSession;
+import org.kie.dmn.api.core.DMNResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The in-process decision pipeline and its parts, on one compiled rule set (the default pack, shared by all threads
+ * as in the service) and the example request of DESIGN.md: the full decision, the DRL pass alone, the DMN escalation
+ * ladder alone, and the full decision on two threads. The defaults match the runs in docs/benchmarks.md (about six
+ * minutes on two cores); a setup check fails the trial when a benchmark would not time a real decision.
+ */
+@BenchmarkMode({Mode.Throughput, Mode.AverageTime})
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 5, time = 4)
+@Measurement(iterations = 5, time = 4)
+@State(Scope.Benchmark)
+public class PipelineBenchmark {
+    /** The service's zone ({@code application.yml}), as in the scenario tests. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    private CompiledRuleSet ruleSet;
+    private DecisionRequest request;
+    private AsOf asOf;
+    private Map<String, Object> ladderInputs;
+    private DecisionPipeline pipeline;
+
+    @Setup(Level.Trial)
+    public void compileAndCheck() {
+        ruleSet = new RuleSetCompiler().compile(PolicyPack.fromDirectory(PolicyDirectory.resolve())).orThrow();
+        request = ExampleRequest.read();
+        asOf = AsOf.of(request.asOf(), ZONE);
+        ladderInputs = DunningState.of(request, asOf).asDecisionInputs();
+        pipeline = new DecisionPipeline(ZONE);
+        List<MatchedRow> ladderRows = new ArrayList<>();
+        DMNResult ladder = evaluateLadder(ladderRows);
+        System.out.println(SetupCheck.verify(decide(), fireDrl(), ladder, ladderRows));
+    }
+
+    @Benchmark
+    public void fullDecision(Blackhole blackhole) {
+        blackhole.consume(decide());
+    }
+
+    @Benchmark
+    @Threads(2)
+    public void fullDecisionTwoThreads(Blackhole blackhole) {
+        blackhole.consume(decide());
+    }
+
+    @Benchmark
+    public void drlOnly(Blackhole blackhole) {
+        blackhole.consume(fireDrl());
+    }
+
+    @Benchmark
+    public void dmnOnly(Blackhole blackhole) {
+        blackhole.consume(evaluateLadder(new ArrayList<>()));
+    }
+
+    Decision decide() {
+        return pipeline.decide(request, ruleSet);
+    }
+
+    /** The pipeline's first DRL pass: a new session, the request's facts, fire, dispose. Returns the rules fired. */
+    int fireDrl() {
+        KieSession session = ruleSet.kieBase().newKieSession();
+        try {
+            Facts.insert(session, request, asOf, ruleSet.parameters());
+            return session.fireAllRules();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    DMNResult evaluateLadder(List<MatchedRow> rows) {
+        return ruleSet.decisionTables().evaluate(EscalationLadder.MODEL, ladderInputs, rows);
+    }
+}
