@@ -85,7 +85,9 @@ class DecisionApiTest {
     @Test
     void publishesOpenApiHealthAndPrometheusMetrics() {
         post("billing", Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "metrics-1"));
-        assertThat(http.getForObject("/v3/api-docs", String.class)).contains("/api/v1/decisions", "DecisionRequest");
+        assertThat(http.getForObject("/v3/api-docs", String.class))
+                .contains("/api/v1/decisions", "DecisionRequest", "\"requestId\":\"BJ-0001-2026-12-20\"");
+        assertThat(http.getForObject("/actuator/info", String.class)).contains("\"version\":\"2026.11-default\"");
         assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
         assertThat(http.getForObject("/actuator/prometheus", String.class)).contains("dunning_decisions_total{");
         assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);

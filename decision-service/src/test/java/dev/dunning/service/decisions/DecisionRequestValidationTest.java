@@ -82,6 +82,14 @@ class DecisionRequestValidationTest {
     }
 
     @Test
+    void meteredHeatingWithoutMeteredHeatNamesTheMissingField() throws Exception {
+        send(Examples.heatingBeijing().replace("\"method\": \"AREA\"", "\"method\": \"METERED\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("usage.heating.meteredKwh"))
+                .andExpect(jsonPath("$.errors[0].message").value("is required when method is METERED"));
+    }
+
+    @Test
     void aBodyThatIsNotAnObjectIsRefused() throws Exception {
         send("[]").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("JSON object")));

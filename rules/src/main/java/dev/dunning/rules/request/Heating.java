@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 
 /** Heating usage for a season: heated building area, how it is billed, metered heat and the days actually heated. */
+@MeteredHeatingHasKwh
 public record Heating(
         @NotNull HeatingMethod method,
         @NotNull HeatSource source,

@@ -1,0 +1,24 @@
+package dev.dunning.service.rulesets;
+
+import dev.dunning.rules.compiler.CompiledRuleSet;
+import java.util.Map;
+import org.springframework.boot.actuate.info.Info;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.stereotype.Component;
+
+/** {@code /actuator/info} names the rule set this instance serves: version label, hash and number of files. */
+@Component
+class ActiveRuleSetInfo implements InfoContributor {
+    private final ActiveRuleSet active;
+
+    ActiveRuleSetInfo(ActiveRuleSet active) {
+        this.active = active;
+    }
+
+    @Override
+    public void contribute(Info.Builder builder) {
+        CompiledRuleSet ruleSet = active.current();
+        builder.withDetail("ruleSet", Map.of("version", ruleSet.source().version(), "hash", ruleSet.hash(),
+                "files", ruleSet.source().files().size()));
+    }
+}
