@@ -1,5 +1,6 @@
 package dev.dunning.rules;
 
+import java.util.LinkedHashMap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dunning.rules.compiler.CompilationResult;
@@ -102,7 +103,7 @@ class RuleSetCompilerTest {
     @Test
     void theHashChangesWithAnyFileAndNotWithTheOrderFilesWereGivenIn() {
         TreeMap<String, String> files = new TreeMap<>(DefaultPolicyPack.SOURCE.files());
-        RuleSetSource reordered = RuleSetSource.of("x", new java.util.LinkedHashMap<>(files.descendingMap()));
+        RuleSetSource reordered = RuleSetSource.of("x", new LinkedHashMap<>(files.descendingMap()));
         assertThat(reordered.hash()).isEqualTo(DefaultPolicyPack.SOURCE.hash());
         files.put("parameters.yaml", files.get("parameters.yaml").replace("0.003", "0.002"));
         assertThat(RuleSetSource.of("x", files).hash()).isNotEqualTo(DefaultPolicyPack.SOURCE.hash());

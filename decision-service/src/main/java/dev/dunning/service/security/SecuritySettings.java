@@ -1,5 +1,6 @@
 package dev.dunning.service.security;
 
+import java.util.stream.Stream;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -13,7 +14,7 @@ public record SecuritySettings(@DefaultValue List<User> users, @DefaultValue Lis
                                @DefaultValue("false") boolean demoUsersEnabled) {
 
     public List<User> allUsers() {
-        return demoUsersEnabled ? java.util.stream.Stream.concat(users.stream(), demoUsers.stream()).toList() : users;
+        return demoUsersEnabled ? Stream.concat(users.stream(), demoUsers.stream()).toList() : users;
     }
 
     public record User(String name, String password, List<String> roles) {

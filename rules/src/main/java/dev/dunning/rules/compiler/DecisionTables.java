@@ -1,5 +1,7 @@
 package dev.dunning.rules.compiler;
 
+import java.util.Set;
+import java.util.Collections;
 import dev.dunning.rules.decision.MatchedRow;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,8 +46,8 @@ public final class DecisionTables {
     }
 
     /** The ids of every decision-table row of every model. */
-    public java.util.Set<String> rowIds() {
-        return java.util.Collections.unmodifiableSet(rowSources.keySet());
+    public Set<String> rowIds() {
+        return Collections.unmodifiableSet(rowSources.keySet());
     }
 
     public DMNModel model(String modelName) {

@@ -1,5 +1,6 @@
 package dev.dunning.rules.compiler;
 
+import java.util.Collections;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
 public record RuleSetSource(String version, SortedMap<String, String> files) {
 
     public RuleSetSource {
-        files = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(files));
+        files = Collections.unmodifiableSortedMap(new TreeMap<>(files));
     }
 
     public static RuleSetSource of(String version, Map<String, String> files) {

@@ -1,5 +1,6 @@
 package dev.dunning.rules.pipeline;
 
+import java.util.Optional;
 import dev.dunning.rules.facts.AsOf;
 import dev.dunning.rules.facts.OverdueBill;
 import dev.dunning.rules.facts.PolicyParameter;
@@ -32,10 +33,10 @@ public final class Facts {
         parameters.forEach(session::insert);
     }
 
-    private static java.util.Optional<OverdueBill> overdue(OpenBill bill, AsOf asOf) {
+    private static Optional<OverdueBill> overdue(OpenBill bill, AsOf asOf) {
         long days = ChronoUnit.DAYS.between(bill.dueDate(), asOf.date());
         boolean earlierYear = bill.dueDate().getYear() < asOf.date().getYear();
-        return days > 0 ? java.util.Optional.of(new OverdueBill(bill.id(), bill.principal(), days, earlierYear, bill))
-                : java.util.Optional.empty();
+        return days > 0 ? Optional.of(new OverdueBill(bill.id(), bill.principal(), days, earlierYear, bill))
+                : Optional.empty();
     }
 }
