@@ -23,11 +23,13 @@ import org.kie.dmn.model.api.DecisionTable;
  */
 public final class DecisionTables {
     private final DMNRuntime runtime;
+    private final Map<String, DMNModel> modelsByName = new HashMap<>();
     private final Map<String, String> rowSources;
     private final ThreadLocal<List<MatchedRow>> matched = new ThreadLocal<>();
 
     DecisionTables(DMNRuntime runtime) {
         this.runtime = runtime;
+        runtime.getModels().forEach(model -> modelsByName.put(model.getName(), model));
         this.rowSources = rowSources(runtime);
         runtime.addListener(new RowListener());
     }
@@ -50,9 +52,12 @@ public final class DecisionTables {
         return Collections.unmodifiableSet(rowSources.keySet());
     }
 
-    public DMNModel model(String modelName) {
-        return runtime.getModels().stream().filter(m -> m.getName().equals(modelName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("The rule set has no DMN model named '" + modelName + "'"));
+    private DMNModel model(String modelName) {
+        DMNModel model = modelsByName.get(modelName);
+        if (model == null) {
+            throw new IllegalArgumentException("The rule set has no DMN model named '" + modelName + "'");
+        }
+        return model;
     }
 
     private static Map<String, String> rowSources(DMNRuntime runtime) {
