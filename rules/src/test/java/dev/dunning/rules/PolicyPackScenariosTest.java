@@ -6,7 +6,6 @@ import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.decision.FiredRule;
 import dev.dunning.rules.decision.MatchedRow;
 import dev.dunning.rules.pipeline.DecisionPipeline;
-import dev.dunning.rules.scenarios.Scenario;
 import dev.dunning.rules.scenarios.ScenarioFiles;
 import dev.dunning.rules.scenarios.ScenarioResult;
 import dev.dunning.rules.scenarios.ScenarioRunner;
@@ -22,23 +21,29 @@ import org.junit.jupiter.api.TestFactory;
 /** Runs every {@code *.scenarios.yaml} of the default pack, and checks that every rule and table row is exercised. */
 class PolicyPackScenariosTest {
     private static final ScenarioRunner RUNNER = new ScenarioRunner(new DecisionPipeline(ZoneId.of("Asia/Shanghai")));
-    private static final List<Scenario> SCENARIOS = ScenarioFiles.read(DefaultPolicyPack.SOURCE);
+    private static List<ScenarioResult> results;
+
+    /** Every scenario of the pack, run once for all the tests of this class. */
+    private static synchronized List<ScenarioResult> results() {
+        if (results == null) {
+            CompiledRuleSet ruleSet = DefaultPolicyPack.compiled();
+            results = ScenarioFiles.read(DefaultPolicyPack.SOURCE).stream().map(s -> RUNNER.run(s, ruleSet)).toList();
+        }
+        return results;
+    }
 
     @TestFactory
     Stream<DynamicTest> everyScenarioOfThePackHoldsItsExpectations() {
-        CompiledRuleSet ruleSet = DefaultPolicyPack.compiled();
-        return SCENARIOS.stream().map(scenario -> DynamicTest.dynamicTest(scenario.file() + ": " + scenario.name(), () -> {
-            ScenarioResult result = RUNNER.run(scenario, ruleSet);
-            assertThat(result.failures()).as(scenario.name()).isEmpty();
-        }));
+        return results().stream().map(result -> DynamicTest.dynamicTest(
+                result.scenario().file() + ": " + result.scenario().name(),
+                () -> assertThat(result.failures()).as(result.scenario().name()).isEmpty()));
     }
 
     @Test
     void everyRuleOfThePackFiresInAtLeastOneScenario() {
         CompiledRuleSet ruleSet = DefaultPolicyPack.compiled();
         Set<String> fired = new TreeSet<>();
-        SCENARIOS.forEach(s -> RUNNER.run(s, ruleSet).decision().trace().firedRules().stream()
-                .map(FiredRule::id).forEach(fired::add));
+        results().forEach(r -> r.decision().trace().firedRules().stream().map(FiredRule::id).forEach(fired::add));
         Set<String> declared = new TreeSet<>();
         ruleSet.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> declared.add(
                 String.valueOf(r.getMetaData().get("id")))));
@@ -48,11 +53,9 @@ class PolicyPackScenariosTest {
 
     @Test
     void everyRowOfTheEscalationLadderMatchesInAtLeastOneScenario() {
-        CompiledRuleSet ruleSet = DefaultPolicyPack.compiled();
         Set<String> matched = new TreeSet<>();
-        SCENARIOS.forEach(s -> RUNNER.run(s, ruleSet).decision().trace().matchedRows().stream()
-                .map(MatchedRow::rowId).forEach(matched::add));
-        assertThat(matched).containsAll(ruleSet.decisionTables().rowIds());
+        results().forEach(r -> r.decision().trace().matchedRows().stream().map(MatchedRow::rowId).forEach(matched::add));
+        assertThat(matched).containsAll(DefaultPolicyPack.compiled().decisionTables().rowIds());
     }
 
     @Test
