@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the policy parameters of a rule set from {@code parameters.yaml} files: a list of named numbers with sources. */
+/**
+ * Reads the policy parameters of a rule set from its {@code *parameters.yaml} files: named numbers with sources, each
+ * optionally scoped to a region. A parameter without a value is declared but left for the utility to set.
+ */
 final class Parameters {
     static final String FILE_SUFFIX = "parameters.yaml";
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -22,8 +25,12 @@ final class Parameters {
         files.forEach((path, content) -> {
             try {
                 for (PolicyParameter parameter : YAML.readValue(content, PolicyParameter[].class)) {
-                    if (parameter.name() == null || parameter.value() == null || parameter.source() == null) {
-                        problems.add(CompileProblem.error(path, 0, 0, "Every parameter needs name, value and source: " + parameter));
+                    if (parameter.name() == null || parameter.source() == null) {
+                        problems.add(CompileProblem.error(path, 0, 0, "Every parameter needs a name and a source: " + parameter));
+                    }
+                    if (parameters.stream().anyMatch(parameter::sameSlotAs)) {
+                        problems.add(CompileProblem.error(path, 0, 0, "Parameter " + parameter.name()
+                                + (parameter.region() == null ? "" : " for " + parameter.region()) + " is set twice"));
                     }
                     parameters.add(parameter);
                 }

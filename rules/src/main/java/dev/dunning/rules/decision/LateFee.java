@@ -19,6 +19,11 @@ public record LateFee(String billId, LocalDate dueDate, BigDecimal principal, lo
         return new LateFee(billId, dueDate, principal, days, dailyRate, Money.round(minimum), true, capped, waived, why);
     }
 
+    /** The fee held to {@code cap} (e.g. not above the principal), saying so. */
+    public LateFee capAt(BigDecimal cap, String why) {
+        return new LateFee(billId, dueDate, principal, days, dailyRate, Money.round(cap), minimumApplied, true, waived, why);
+    }
+
     public LateFee waive(String why) {
         return new LateFee(billId, dueDate, principal, days, dailyRate, Money.ZERO, minimumApplied, capped, true, why);
     }

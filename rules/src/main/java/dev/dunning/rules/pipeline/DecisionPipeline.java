@@ -9,6 +9,7 @@ import dev.dunning.rules.decision.Escalation;
 import dev.dunning.rules.decision.LateFee;
 import dev.dunning.rules.decision.MatchedRow;
 import dev.dunning.rules.decision.Money;
+import dev.dunning.rules.decision.PolicyWarning;
 import dev.dunning.rules.decision.Protection;
 import dev.dunning.rules.decision.Trace;
 import dev.dunning.rules.facts.AsOf;
@@ -19,6 +20,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
@@ -63,16 +65,19 @@ public final class DecisionPipeline {
         Escalation escalation = single(session, Escalation.class);
         CurrentBill bill = lines.isEmpty() ? null : CurrentBill.of(lines);
         Charges charges = new Charges(bill, fees, totalDue(request.openBills(), fees));
+        List<String> warnings = new ArrayList<>(objects(session, PolicyWarning.class,
+                Comparator.comparing(PolicyWarning::code)).stream().map(PolicyWarning::text).toList());
+        unpricedUsage(request, bill).ifPresent(warnings::add);
         return new Decision(UUID.randomUUID().toString(), request.requestId(), request.account().id(), request.asOf(),
-                ruleSet.ref(), null, charges, protections, escalation, null, null, trace, warnings(request, bill));
+                ruleSet.ref(), null, charges, protections, escalation, null, null, trace, List.copyOf(warnings));
     }
 
-    private static List<String> warnings(DecisionRequest request, CurrentBill bill) {
+    private static Optional<String> unpricedUsage(DecisionRequest request, CurrentBill bill) {
         if (request.usage() == null || bill != null) {
-            return List.of();
+            return Optional.empty();
         }
         var account = request.account();
-        return List.of("No tariff of this rule set prices the usage of a " + account.customerType() + " "
+        return Optional.of("No tariff of this rule set prices the usage of a " + account.customerType() + " "
                 + account.utility() + " account in " + account.region() + ": no current bill was computed");
     }
 

@@ -30,7 +30,7 @@ public final class Facts {
         });
         request.paymentHistory().forEach(session::insert);
         request.contactHistory().forEach(session::insert);
-        parameters.forEach(session::insert);
+        ParameterSelection.forAccount(parameters, request.account()).forEach(session::insert);
     }
 
     private static Optional<OverdueBill> overdue(OpenBill bill, AsOf asOf) {

@@ -3,10 +3,15 @@ package dev.dunning.rules.request;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The customer account a decision is made for. {@code name} is personal information: never log it unmasked. */
+/**
+ * The customer account a decision is made for. {@code name} is personal information: never log it unmasked.
+ * {@code pricedAsResidential} marks a non-residential user billed at the residential price (schools, care homes);
+ * {@code supplyCutOn} is the day the supply was cut or restricted, when it was.
+ */
 public record Account(
         @NotBlank String id,
         @NotNull Utility utility,
@@ -17,7 +22,9 @@ public record Account(
         @Positive Integer householdSize,
         List<@NotNull Hardship> hardship,
         Map<Channel, @NotNull ChannelStatus> channels,
-        Boolean autoDebit) {
+        Boolean autoDebit,
+        Boolean pricedAsResidential,
+        LocalDate supplyCutOn) {
 
     public Account {
         hardship = Copies.of(hardship);
@@ -27,6 +34,10 @@ public record Account(
     /** True when the account lies in {@code code} or in one of its sub-regions ({@code CN-BJ} holds {@code CN-BJ-Haidian}). */
     public boolean isIn(String code) {
         return region.equals(code) || region.startsWith(code + "-");
+    }
+
+    public boolean isPricedAsResidential() {
+        return Boolean.TRUE.equals(pricedAsResidential);
     }
 
     public boolean hasHardship() {

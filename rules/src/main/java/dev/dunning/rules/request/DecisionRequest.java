@@ -15,11 +15,14 @@ public record DecisionRequest(
         @Valid Usage usage,
         List<@NotNull @Valid OpenBill> openBills,
         List<@NotNull @Valid PaymentRecord> paymentHistory,
-        List<@NotNull @Valid ContactRecord> contactHistory) {
+        List<@NotNull @Valid ContactRecord> contactHistory,
+        List<@NotNull @Valid Dispute> disputes,
+        @Valid PaymentPlan paymentPlan) {
 
     public DecisionRequest {
         openBills = Copies.of(openBills);
         paymentHistory = Copies.of(paymentHistory);
         contactHistory = Copies.of(contactHistory);
+        disputes = Copies.of(disputes);
     }
 }

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** The period to bill: metered quantity (water, electricity, gas) or heating. */
+/**
+ * The period to bill: metered quantity (water, electricity, gas) with the year-to-date quantity before the period
+ * (for annual tiers), time-of-use readings (electricity), or heating.
+ */
 public record Usage(
         LocalDate periodStart,
         LocalDate periodEnd,
@@ -13,5 +16,11 @@ public record Usage(
         Unit unit,
         @PositiveOrZero BigDecimal yearToDate,
         WaterSupply supply,
+        @Valid TimeOfUse timeOfUse,
         @Valid Heating heating) {
+
+    /** The metered quantity to bill: {@code quantity}, or peak plus valley when only time-of-use readings are given. */
+    public BigDecimal billedQuantity() {
+        return quantity != null || timeOfUse == null ? quantity : timeOfUse.total();
+    }
 }

@@ -3,6 +3,7 @@ package dev.dunning.rules.scenarios;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dunning.rules.compiler.RuleSetSource;
+import dev.dunning.rules.facts.PolicyParameter;
 import dev.dunning.rules.pack.Json;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,8 +34,10 @@ public final class ScenarioFiles {
             if (!request.hasNonNull("requestId")) {
                 request.put("requestId", path + "#" + name);
             }
+            List<PolicyParameter> parameters = new ArrayList<>(parameters(path, root.path("parameters")));
+            parameters.addAll(parameters(path, node.path("parameters")));
             scenarios.add(new Scenario(path, name, request, expectations(node.path("expect")), texts(node.path("fired")),
-                    node.has("protections") ? texts(node.path("protections")) : null));
+                    node.has("protections") ? texts(node.path("protections")) : null, parameters));
         }
         return scenarios;
     }
@@ -55,6 +58,18 @@ public final class ScenarioFiles {
             target.set(entry.getKey(), bothObjects ? merge(existing, entry.getValue()) : entry.getValue());
         });
         return target;
+    }
+
+    private static List<PolicyParameter> parameters(String path, JsonNode list) {
+        List<PolicyParameter> parameters = new ArrayList<>();
+        for (JsonNode node : list) {
+            if (!node.hasNonNull("name")) {
+                throw new IllegalArgumentException(path + ": a scenario parameter needs a name: " + node);
+            }
+            parameters.add(new PolicyParameter(node.path("name").asText(), node.path("region").textValue(),
+                    node.path("value").isNumber() ? node.path("value").decimalValue() : null, path, "scenario", null));
+        }
+        return parameters;
     }
 
     private static Map<String, JsonNode> expectations(JsonNode expect) {

@@ -23,7 +23,7 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario, CompiledRuleSet ruleSet) {
         Decision decision;
         try {
-            decision = pipeline.decide(scenario.decisionRequest(), ruleSet);
+            decision = pipeline.decide(scenario.decisionRequest(), ruleSet.withParameters(scenario.parameters()));
         } catch (Exception e) {
             return new ScenarioResult(scenario, null, List.of("evaluation failed: " + e.getMessage()));
         }

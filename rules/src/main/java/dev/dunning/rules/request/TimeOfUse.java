@@ -1,0 +1,13 @@
+package dev.dunning.rules.request;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.math.BigDecimal;
+
+/** Electricity metered by time of use: the period's peak and valley kWh (their sum is the period's quantity). */
+public record TimeOfUse(@NotNull @PositiveOrZero BigDecimal peak, @NotNull @PositiveOrZero BigDecimal valley) {
+
+    public BigDecimal total() {
+        return peak.add(valley);
+    }
+}
