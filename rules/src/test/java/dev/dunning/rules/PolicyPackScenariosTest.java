@@ -39,16 +39,18 @@ class PolicyPackScenariosTest {
                 () -> assertThat(result.failures()).as(result.scenario().name()).isEmpty()));
     }
 
+    /** Safeguards catch a broken ladder table and never fire with the pack's own: EscalationSafeguardsTest proves them. */
     @Test
     void everyRuleOfThePackFiresInAtLeastOneScenario() {
-        CompiledRuleSet ruleSet = DefaultPolicyPack.compiled();
         Set<String> fired = new TreeSet<>();
         results().forEach(r -> r.decision().trace().firedRules().stream().map(FiredRule::id).forEach(fired::add));
-        Set<String> declared = new TreeSet<>();
-        ruleSet.kieBase().getKiePackages().forEach(p -> p.getRules().forEach(r -> declared.add(
-                String.valueOf(r.getMetaData().get("id")))));
-        assertThat(declared).hasSizeGreaterThan(10);
-        assertThat(fired).containsAll(declared);
+        Set<String> neverFired = new TreeSet<>();
+        DefaultPolicyPack.compiled().kieBase().getKiePackages().forEach(p -> p.getRules().stream()
+                .filter(r -> !r.getMetaData().containsKey("safeguard"))
+                .map(r -> String.valueOf(r.getMetaData().get("id"))).filter(id -> !fired.contains(id))
+                .forEach(neverFired::add));
+        assertThat(fired).hasSizeGreaterThan(10);
+        assertThat(neverFired).as("rules that no scenario fires").isEmpty();
     }
 
     @Test

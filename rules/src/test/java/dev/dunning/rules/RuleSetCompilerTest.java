@@ -86,11 +86,19 @@ class RuleSetCompilerTest {
 
     @Test
     void reportsMalformedParametersWithTheirLine() {
-        CompilationResult result = compileWith("parameters.yaml", "- name: lateFee.dailyRate.heating\n  value: [oops\n");
+        CompilationResult result = compileWith("latefees/late-fees.parameters.yaml", "- name: lateFee.dailyRate.heating\n  value: [oops\n");
         assertThat(result.errors()).anySatisfy(error -> {
-            assertThat(error.file()).isEqualTo("parameters.yaml");
+            assertThat(error.file()).isEqualTo("latefees/late-fees.parameters.yaml");
             assertThat(error.line()).isPositive();
         });
+    }
+
+    @Test
+    void rejectsAParameterSetTwiceForTheSameRegion() {
+        CompilationResult result = compileWith("extra.parameters.yaml",
+                "- name: lateFee.dailyRate.heating\n  value: 0.002\n  source: duplicate\n");
+        assertThat(result.errors()).anySatisfy(error ->
+                assertThat(error.message()).contains("lateFee.dailyRate.heating", "set twice"));
     }
 
     @Test
@@ -105,7 +113,8 @@ class RuleSetCompilerTest {
         TreeMap<String, String> files = new TreeMap<>(DefaultPolicyPack.SOURCE.files());
         RuleSetSource reordered = RuleSetSource.of("x", new LinkedHashMap<>(files.descendingMap()));
         assertThat(reordered.hash()).isEqualTo(DefaultPolicyPack.SOURCE.hash());
-        files.put("parameters.yaml", files.get("parameters.yaml").replace("0.003", "0.002"));
+        String parameters = "latefees/late-fees.parameters.yaml";
+        files.put(parameters, files.get(parameters).replace("0.003", "0.002"));
         assertThat(RuleSetSource.of("x", files).hash()).isNotEqualTo(DefaultPolicyPack.SOURCE.hash());
     }
 

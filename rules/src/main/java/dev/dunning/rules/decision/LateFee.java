@@ -19,6 +19,10 @@ public record LateFee(String billId, LocalDate dueDate, BigDecimal principal, lo
         return new LateFee(billId, dueDate, principal, days, dailyRate, Money.round(minimum), true, capped, waived, why);
     }
 
+    public LateFee because(String why) {
+        return new LateFee(billId, dueDate, principal, days, dailyRate, amount, minimumApplied, capped, waived, why);
+    }
+
     /** The fee held to {@code cap} (e.g. not above the principal), saying so. */
     public LateFee capAt(BigDecimal cap, String why) {
         return new LateFee(billId, dueDate, principal, days, dailyRate, Money.round(cap), minimumApplied, true, waived, why);

@@ -44,10 +44,14 @@ public final class DecisionPipeline {
         FiredRules fired = new FiredRules();
         session.addEventListener(fired);
         try {
+            DunningState state = DunningState.of(request, asOf);
             Facts.insert(session, request, asOf, ruleSet.parameters());
+            session.insert(state);
             session.fireAllRules();
             List<MatchedRow> rows = new ArrayList<>();
-            session.insert(ladder.propose(ruleSet.decisionTables(), DunningState.of(request, asOf), asOf, rows));
+            EscalationLadder.Proposal proposal = ladder.propose(ruleSet.decisionTables(), state, asOf, rows);
+            session.insert(proposal.terms());
+            session.insert(proposal.escalation());
             session.fireAllRules();
             return assemble(request, ruleSet, session, new Trace(fired.list(), List.copyOf(rows)));
         } catch (ConsequenceException e) {

@@ -6,37 +6,77 @@ import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.rules.request.EscalationStep;
 import dev.dunning.rules.request.OpenBill;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where an account stands on the ladder, derived from the request: the days its oldest open bill is overdue
- * (negative while not yet due, empty with no open bill), the highest step already delivered and the days since
- * that step was first taken. These are the inputs of the escalation decision table.
+ * (negative while not yet due, empty with no open bill), the highest step already delivered for this debt, the days
+ * and hours since that step was first taken, and the days since the demand notice. These are the inputs of the
+ * escalation tables; the rules also read them as a fact.
+ *
+ * <p>Only contacts about the current debt count: those on or after the oldest open bill's due date, and pre-due
+ * reminders sent in the {@value #PRE_DUE_LOOKBACK_DAYS} days before it. Contacts for a debt that was since paid do
+ * not carry a later debt up the ladder.
  */
-public record DunningState(String customerType, Long daysOverdue, EscalationStep lastStep, Long daysSinceLastStep) {
+public record DunningState(String utility, String region, String customerType, Long daysOverdue,
+                           EscalationStep lastStep, Long daysSinceLastStep, Long hoursSinceLastStep,
+                           Long daysSinceDemandNotice) {
+    static final int PRE_DUE_LOOKBACK_DAYS = 31;
 
     public static DunningState of(DecisionRequest request, AsOf asOf) {
-        Long daysOverdue = request.openBills().stream().map(OpenBill::dueDate).min(Comparator.naturalOrder())
-                .map(due -> ChronoUnit.DAYS.between(due, asOf.date())).orElse(null);
-        Optional<ContactRecord> firstOfLastStep = request.contactHistory().stream()
-                .filter(c -> !Boolean.FALSE.equals(c.delivered()))
+        Optional<LocalDate> oldestDue = request.openBills().stream().map(OpenBill::dueDate).min(Comparator.naturalOrder());
+        List<ContactRecord> contacts = oldestDue.map(due -> aboutThisDebt(request.contactHistory(), due, asOf))
+                .orElse(List.of());
+        Optional<ContactRecord> lastStep = contacts.stream()
                 .min(Comparator.comparing(ContactRecord::step).reversed().thenComparing(ContactRecord::at));
-        EscalationStep lastStep = firstOfLastStep.map(ContactRecord::step).orElse(EscalationStep.NONE);
-        Long daysSince = firstOfLastStep
-                .map(c -> ChronoUnit.DAYS.between(AsOf.localDate(c.at(), asOf.zone()), asOf.date())).orElse(null);
-        return new DunningState(request.account().customerType().name(), daysOverdue, lastStep, daysSince);
+        Optional<ContactRecord> demand = contacts.stream().filter(c -> c.step() == EscalationStep.DEMAND_NOTICE)
+                .min(Comparator.comparing(ContactRecord::at));
+        var account = request.account();
+        return new DunningState(account.utility().name(), account.region(), account.customerType().name(),
+                oldestDue.map(due -> ChronoUnit.DAYS.between(due, asOf.date())).orElse(null),
+                lastStep.map(ContactRecord::step).orElse(EscalationStep.NONE),
+                lastStep.map(c -> daysSince(c, asOf)).orElse(null),
+                lastStep.map(c -> Duration.between(c.at(), asOf.instant()).toHours()).orElse(null),
+                demand.map(c -> daysSince(c, asOf)).orElse(null));
+    }
+
+    private static List<ContactRecord> aboutThisDebt(List<ContactRecord> contacts, LocalDate oldestDue, AsOf asOf) {
+        return contacts.stream().filter(c -> !Boolean.FALSE.equals(c.delivered())).filter(c -> {
+            LocalDate sent = AsOf.localDate(c.at(), asOf.zone());
+            LocalDate from = c.step() == EscalationStep.PRE_DUE_REMINDER ? oldestDue.minusDays(PRE_DUE_LOOKBACK_DAYS) : oldestDue;
+            return !sent.isBefore(from) && !c.at().isAfter(asOf.instant());
+        }).toList();
+    }
+
+    private static long daysSince(ContactRecord contact, AsOf asOf) {
+        return ChronoUnit.DAYS.between(AsOf.localDate(contact.at(), asOf.zone()), asOf.date());
+    }
+
+    public boolean hasDemandNotice() {
+        return daysSinceDemandNotice != null;
     }
 
     public Map<String, Object> asDecisionInputs() {
         Map<String, Object> inputs = new HashMap<>();
+        inputs.put("utility", utility);
+        inputs.put("region", region);
         inputs.put("customerType", customerType);
-        inputs.put("daysOverdue", daysOverdue == null ? null : BigDecimal.valueOf(daysOverdue));
+        inputs.put("daysOverdue", number(daysOverdue));
         inputs.put("lastStep", lastStep.name());
-        inputs.put("daysSinceLastStep", daysSinceLastStep == null ? null : BigDecimal.valueOf(daysSinceLastStep));
+        inputs.put("daysSinceLastStep", number(daysSinceLastStep));
+        inputs.put("hoursSinceLastStep", number(hoursSinceLastStep));
+        inputs.put("daysSinceDemandNotice", number(daysSinceDemandNotice));
         return inputs;
+    }
+
+    private static BigDecimal number(Long value) {
+        return value == null ? null : BigDecimal.valueOf(value);
     }
 }

@@ -30,13 +30,17 @@ public final class Facts {
         });
         request.paymentHistory().forEach(session::insert);
         request.contactHistory().forEach(session::insert);
+        request.disputes().forEach(session::insert);
+        if (request.paymentPlan() != null) {
+            session.insert(request.paymentPlan());
+        }
         ParameterSelection.forAccount(parameters, request.account()).forEach(session::insert);
     }
 
     private static Optional<OverdueBill> overdue(OpenBill bill, AsOf asOf) {
         long days = ChronoUnit.DAYS.between(bill.dueDate(), asOf.date());
         boolean earlierYear = bill.dueDate().getYear() < asOf.date().getYear();
-        return days > 0 ? Optional.of(new OverdueBill(bill.id(), bill.principal(), days, earlierYear, bill))
+        return days > 0 ? Optional.of(new OverdueBill(bill.id(), bill.principal(), days, earlierYear, bill, null))
                 : Optional.empty();
     }
 }
