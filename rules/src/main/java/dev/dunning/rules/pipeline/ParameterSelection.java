@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 
-/** For one account, each parameter name's most specific setting that applies to its region; unset ones are left out. */
+/**
+ * For one account, each parameter name's most specific setting that applies to its region. A declaration without a
+ * value sets nothing, so a value set for a province still applies to a city that only declares the parameter.
+ */
 final class ParameterSelection {
     private ParameterSelection() {
     }
@@ -16,8 +19,7 @@ final class ParameterSelection {
     static Collection<PolicyParameter> forAccount(List<PolicyParameter> parameters, Account account) {
         BinaryOperator<PolicyParameter> mostSpecific =
                 BinaryOperator.maxBy(Comparator.comparingInt(PolicyParameter::specificity));
-        return parameters.stream().filter(p -> p.appliesTo(account))
-                .collect(Collectors.toMap(PolicyParameter::name, p -> p, mostSpecific))
-                .values().stream().filter(p -> p.value() != null).toList();
+        return List.copyOf(parameters.stream().filter(p -> p.value() != null && p.appliesTo(account))
+                .collect(Collectors.toMap(PolicyParameter::name, p -> p, mostSpecific)).values());
     }
 }
