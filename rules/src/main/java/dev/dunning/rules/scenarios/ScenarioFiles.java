@@ -34,8 +34,9 @@ public final class ScenarioFiles {
             if (!request.hasNonNull("requestId")) {
                 request.put("requestId", path + "#" + name);
             }
-            List<PolicyParameter> parameters = new ArrayList<>(parameters(path, root.path("parameters")));
-            parameters.addAll(parameters(path, node.path("parameters")));
+            List<PolicyParameter> parameters = new ArrayList<>(parameters(path, node.path("parameters")));
+            parameters(path, root.path("parameters")).stream()
+                    .filter(fileLevel -> parameters.stream().noneMatch(fileLevel::sameSlotAs)).forEach(parameters::add);
             scenarios.add(new Scenario(path, name, request, expectations(node.path("expect")), texts(node.path("fired")),
                     node.has("protections") ? texts(node.path("protections")) : null, parameters));
         }
