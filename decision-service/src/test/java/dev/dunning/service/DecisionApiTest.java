@@ -40,7 +40,8 @@ class DecisionApiTest {
         assertThat(decision.at("/asOf").asText()).isEqualTo("2026-12-20T10:00:00+08:00");
         assertThat(decision.at("/ruleSet/hash").asText()).hasSize(64);
         assertThat(decision.at("/trace/firedRules").findValuesAsText("id")).contains("HEAT-BJ-AREA-RES-NETWORK", "LATE-HEAT-CONTRACT");
-        assertThat(decision.at("/trace/matchedRows/0/rowId").asText()).isEqualTo("ladder-second-reminder-res");
+        assertThat(decision.at("/trace/matchedRows").findValuesAsText("rowId"))
+                .containsExactly("terms-default", "ladder-second-reminder-res");
     }
 
     @Test
