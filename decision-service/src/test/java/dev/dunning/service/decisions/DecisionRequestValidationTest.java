@@ -90,6 +90,16 @@ class DecisionRequestValidationTest {
     }
 
     @Test
+    void aDisputeWithoutItsOpeningDateAndAPlanWithoutInstalmentsNameTheirFields() throws Exception {
+        send(Examples.heatingBeijing().replace("\"openBills\":", """
+                "disputes": [ { "id": "D-1" } ], "paymentPlan": { "agreedOn": "2026-12-01", "instalments": [] },
+                "openBills":"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", Matchers.containsInAnyOrder("disputes[0].openedOn",
+                        "paymentPlan.instalments")));
+    }
+
+    @Test
     void aBodyThatIsNotAnObjectIsRefused() throws Exception {
         send("[]").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(Matchers.containsString("JSON object")));
