@@ -32,7 +32,8 @@ public record TieredTariff(String code, String description, String unit, boolean
 
     /**
      * The bill lines for {@code quantity} used after {@code before} (the quantity already billed in the same basis
-     * period): one line per tier the quantity reaches, whose quantities sum to {@code quantity}.
+     * period): one line per tier the quantity reaches, whose quantities sum to {@code quantity}. No usage is one zero
+     * line in the tier the next unit would be priced at.
      */
     public List<BillLine> lines(BigDecimal before, BigDecimal quantity) {
         BigDecimal start = annual && before != null ? before : BigDecimal.ZERO;
@@ -43,7 +44,8 @@ public record TieredTariff(String code, String description, String unit, boolean
             Tier tier = tiers.get(i);
             BigDecimal upper = tier.upTo() == null ? end.max(lower) : tier.upTo();
             BigDecimal inTier = end.min(upper).subtract(start.max(lower));
-            if (inTier.signum() > 0 || (quantity.signum() == 0 && i == 0)) {
+            boolean nextUnitHere = start.compareTo(lower) >= 0 && (tier.upTo() == null || start.compareTo(upper) < 0);
+            if (inTier.signum() > 0 || (quantity.signum() == 0 && nextUnitHere)) {
                 lines.add(BillLine.ofTier(code + "-T" + (i + 1), description + ", tier " + (i + 1), inTier.max(BigDecimal.ZERO),
                         unit, i + 1, tier.price(), tier.components()));
             }
