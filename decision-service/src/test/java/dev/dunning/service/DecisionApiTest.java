@@ -45,6 +45,18 @@ class DecisionApiTest {
     }
 
     @Test
+    void decidesTheReadmeWaterExampleWithItemisedTierLinesADisputeHoldAndTheFloorWarning() throws Exception {
+        ResponseEntity<String> response = post("billing", Examples.waterBeijing());
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode decision = json.readTree(response.getBody());
+        assertThat(decision.at("/charges/currentBill/lines").findValuesAsText("code")).containsExactly("WATER-BJ-T1", "WATER-BJ-T2");
+        assertThat(response.getBody()).contains("\"total\":360.00", "\"amount\":62.10", "\"amount\":19.44");
+        assertThat(decision.at("/escalation/action").asText()).isEqualTo("HOLD");
+        assertThat(decision.at("/escalation/limitedBy").asText()).isEqualTo("DISPUTE_OPEN");
+        assertThat(decision.at("/warnings/0").asText()).startsWith("WATER-TIER-FLOOR");
+    }
+
+    @Test
     void theSameRequestIdAnswersTheSameDecisionAndStoresItOnce() throws Exception {
         String request = Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "retry-1");
         ResponseEntity<String> first = post("billing", request);

@@ -14,6 +14,10 @@ public final class Examples {
         return read("heating-beijing.json");
     }
 
+    public static String waterBeijing() {
+        return read("water-beijing.json");
+    }
+
     public static String read(String name) {
         try {
             return Files.readString(Path.of("..", "docs", "examples", name));
