@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Where an account stands on the ladder, derived from the request: the days its oldest open bill is overdue
  * (negative while not yet due, empty with no open bill), the highest step already delivered for this debt, the days
- * and hours since that step was first taken, and the days since the demand notice. These are the inputs of the
+ * and hours and working days since that step was first taken, and the days since the demand notice. These are the inputs of the
  * escalation tables; the rules also read them as a fact.
  *
  * <p>Only contacts about the current debt count: those on or after the oldest open bill's due date, and pre-due
@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public record DunningState(String utility, String region, String customerType, Long daysOverdue,
                            EscalationStep lastStep, Long daysSinceLastStep, Long hoursSinceLastStep,
-                           Long daysSinceDemandNotice) {
+                           Long workingDaysSinceLastStep, Long daysSinceDemandNotice) {
     static final int PRE_DUE_LOOKBACK_DAYS = 31;
 
     public static DunningState of(DecisionRequest request, AsOf asOf) {
@@ -44,6 +44,7 @@ public record DunningState(String utility, String region, String customerType, L
                 lastStep.map(ContactRecord::step).orElse(EscalationStep.NONE),
                 lastStep.map(c -> daysSince(c, asOf)).orElse(null),
                 lastStep.map(c -> Duration.between(c.at(), asOf.instant()).toHours()).orElse(null),
+                lastStep.map(c -> workingDaysBetween(AsOf.localDate(c.at(), asOf.zone()), asOf.date())).orElse(null),
                 demand.map(c -> daysSince(c, asOf)).orElse(null));
     }
 
@@ -53,6 +54,17 @@ public record DunningState(String utility, String region, String customerType, L
             LocalDate from = c.step() == EscalationStep.PRE_DUE_REMINDER ? oldestDue.minusDays(PRE_DUE_LOOKBACK_DAYS) : oldestDue;
             return !sent.isBefore(from) && !c.at().isAfter(asOf.instant());
         }).toList();
+    }
+
+    /**
+     * Working days (Monday to Friday) wholly between the day of a contact and today, neither counted: a notice on a
+     * Friday has 2 working days behind it on the Wednesday after. Public holidays are not known here.
+     */
+    static long workingDaysBetween(LocalDate contactDay, LocalDate today) {
+        if (!contactDay.isBefore(today)) {
+            return 0;
+        }
+        return contactDay.plusDays(1).datesUntil(today).filter(d -> d.getDayOfWeek().getValue() <= 5).count();
     }
 
     private static long daysSince(ContactRecord contact, AsOf asOf) {
@@ -72,6 +84,7 @@ public record DunningState(String utility, String region, String customerType, L
         inputs.put("lastStep", lastStep.name());
         inputs.put("daysSinceLastStep", number(daysSinceLastStep));
         inputs.put("hoursSinceLastStep", number(hoursSinceLastStep));
+        inputs.put("workingDaysSinceLastStep", number(workingDaysSinceLastStep));
         inputs.put("daysSinceDemandNotice", number(daysSinceDemandNotice));
         return inputs;
     }

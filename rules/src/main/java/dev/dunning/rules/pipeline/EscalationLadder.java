@@ -37,7 +37,8 @@ public final class EscalationLadder {
                 Boolean.TRUE.equals(outcome.get("humanReview")), null);
         return new Proposal(escalation, new RestrictionTerms((String) terms.get("restriction"),
                 (BigDecimal) terms.get("minDaysOverdue"), (BigDecimal) terms.get("cureDays"),
-                (BigDecimal) terms.get("noticeLeadHours"), (BigDecimal) terms.get("restoreWithinHours")));
+                (BigDecimal) terms.get("noticeLeadHours"), (BigDecimal) terms.get("restoreWithinHours"),
+                (BigDecimal) terms.get("noticeLeadWorkingDays")));
     }
 
     private static Map<?, ?> outcome(DMNResult result, String decisionName) {
