@@ -2,6 +2,7 @@ package dev.dunning.rules.facts;
 
 import dev.dunning.rules.request.Account;
 import java.math.BigDecimal;
+import java.util.Objects;
 
 /**
  * A named policy number from the pack's parameters files, with where it comes from and how certain it is.
@@ -20,6 +21,6 @@ public record PolicyParameter(String name, String region, BigDecimal value, Stri
     }
 
     public boolean sameSlotAs(PolicyParameter other) {
-        return name.equals(other.name) && java.util.Objects.equals(region, other.region);
+        return name.equals(other.name) && Objects.equals(region, other.region);
     }
 }

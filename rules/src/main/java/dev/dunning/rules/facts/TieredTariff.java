@@ -2,6 +2,7 @@ package dev.dunning.rules.facts;
 
 import dev.dunning.rules.decision.BillLine;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -68,7 +69,7 @@ public record TieredTariff(String code, String description, String unit, boolean
     public String ratio() {
         BigDecimal first = tiers.get(0).price();
         return String.join(" : ", tiers.stream()
-                .map(t -> t.price().divide(first, 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString())
+                .map(t -> t.price().divide(first, 2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString())
                 .toList());
     }
 }
