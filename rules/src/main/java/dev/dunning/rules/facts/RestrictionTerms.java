@@ -13,10 +13,6 @@ public record RestrictionTerms(String restriction, BigDecimal minDaysOverdue, Bi
                                BigDecimal noticeLeadHours, BigDecimal restoreWithinHours,
                                BigDecimal noticeLeadWorkingDays) {
 
-    public boolean isNeverAllowed() {
-        return "NEVER".equals(restriction);
-    }
-
     /** True when {@code daysSinceDemandNotice} days after the demand notice, the cure period has run. */
     public boolean cureOver(Long daysSinceDemandNotice, Long daysOverdue) {
         return daysSinceDemandNotice != null && daysOverdue != null

@@ -71,10 +71,6 @@ public record DunningState(String utility, String region, String customerType, L
         return ChronoUnit.DAYS.between(AsOf.localDate(contact.at(), asOf.zone()), asOf.date());
     }
 
-    public boolean hasDemandNotice() {
-        return daysSinceDemandNotice != null;
-    }
-
     public Map<String, Object> asDecisionInputs() {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("utility", utility);

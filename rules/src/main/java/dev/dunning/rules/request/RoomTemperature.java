@@ -18,14 +18,4 @@ public record RoomTemperature(@NotNull LocalDate from, @NotNull LocalDate to, Bi
     public boolean isOutage() {
         return Boolean.TRUE.equals(outage);
     }
-
-    /** True when the room was measured below {@code limit} degrees (an outage has no measurement). */
-    public boolean below(BigDecimal limit) {
-        return celsius != null && celsius.compareTo(limit) < 0;
-    }
-
-    /** True when the room was measured at or below {@code limit} degrees. */
-    public boolean atMost(BigDecimal limit) {
-        return celsius != null && celsius.compareTo(limit) <= 0;
-    }
 }
