@@ -27,7 +27,7 @@ class DecisionPipelineTest {
                     Account( )
                 then
                     int zero = 0;
-                    System.identityHashCode(1 / zero);
+                    insert(Integer.valueOf(1 / zero));
                 end
                 """);
         CompiledRuleSet broken = new RuleSetCompiler().compile(RuleSetSource.of("broken", files)).orThrow();

@@ -19,12 +19,17 @@ import org.kie.kogito.dmn.DMNKogito;
 /** Validates the DMN files of a rule set (schema, model, compilation) and builds one DMN runtime from them. */
 final class DmnCompiler {
     private final DMNValidator validator = DMNValidatorFactory.newValidator();
+    private final DmnSandboxGate sandbox = new DmnSandboxGate();
 
     record Outcome(DMNRuntime runtime, List<CompileProblem> problems) {
     }
 
     Outcome compile(Map<String, String> dmnFiles) {
         List<CompileProblem> problems = new ArrayList<>();
+        dmnFiles.forEach((path, content) -> problems.addAll(sandbox.check(path, content)));
+        if (!problems.isEmpty()) {
+            return new Outcome(null, problems);
+        }
         dmnFiles.forEach((path, content) -> problems.addAll(validate(path, content)));
         if (problems.stream().anyMatch(CompileProblem::isError)) {
             return new Outcome(null, problems);

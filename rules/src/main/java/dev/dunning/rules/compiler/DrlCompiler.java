@@ -3,6 +3,8 @@ package dev.dunning.rules.compiler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -12,21 +14,33 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * Builds the DRL files of a rule set into a KieBase with the executable model. Executable-model errors in generated
- * Java carry no DRL position, so on failure the classic build is run once more to locate them on DRL lines.
+ * Builds the DRL files of a rule set into a KieBase with the executable model, inside the sandbox: the parsed rules
+ * are checked before compiling ({@link DrlStructureGate}) and the generated code before loading it
+ * ({@link BytecodeGate}). Executable-model errors in generated Java carry no DRL position, so on failure the classic
+ * build is run once more to locate them on DRL lines.
  */
 final class DrlCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private final KieServices kie = KieServices.Factory.get();
+    private final DrlStructureGate structureGate = new DrlStructureGate();
+    private final BytecodeGate bytecodeGate = new BytecodeGate();
 
     record Outcome(KieBase kieBase, List<CompileProblem> problems) {
     }
 
     Outcome compile(String hash, Map<String, String> drlFiles) {
+        DrlStructureGate.Outcome structure = structureGate.check(drlFiles);
+        if (!structure.problems().isEmpty()) {
+            return new Outcome(null, structure.problems());
+        }
         ReleaseId releaseId = kie.newReleaseId("dev.dunning.rulesets", "ruleset-" + hash, "1.0.0");
         List<CompileProblem> problems;
         try {
-            problems = problems(kie.newKieBuilder(fileSystem(releaseId, drlFiles)).buildAll(ExecutableModelProject.class));
+            KieBuilder builder = kie.newKieBuilder(fileSystem(releaseId, drlFiles)).buildAll(ExecutableModelProject.class);
+            problems = new ArrayList<>(problems(builder));
+            if (problems.stream().noneMatch(CompileProblem::isError)) {
+                problems.addAll(sandboxed(builder, structure.rules()));
+            }
         } catch (RuntimeException e) {
             problems = List.of(CompileProblem.error("", 0, 0, "The executable model could not be built: " + e.getMessage()));
         }
@@ -35,6 +49,22 @@ final class DrlCompiler {
             return new Outcome(null, locatedOnDrlLines(releaseId, drlFiles, problems));
         }
         return new Outcome(kie.newKieContainer(releaseId).getKieBase(), problems);
+    }
+
+    /** Every reference of the generated code outside the sandbox, located on its rule where the rule is known. */
+    private List<CompileProblem> sandboxed(KieBuilder builder, Map<String, DrlStructureGate.RuleLocation> rules) {
+        InternalKieModule module = (InternalKieModule) builder.getKieModule();
+        Map<String, byte[]> classes = new TreeMap<>();
+        module.getFileNames().stream().filter(name -> name.endsWith(".class"))
+                .forEach(name -> classes.put(name, module.getBytes(name)));
+        return bytecodeGate.check(classes).stream().map(violation -> {
+            var at = violation.rule() == null ? null : rules.get(violation.rule());
+            String rule = violation.rule() == null ? "A rule" : "Rule \"" + violation.rule().substring(
+                    violation.rule().lastIndexOf('.') + 1) + "\"";
+            return CompileProblem.error(at == null ? "" : at.file(), at == null ? 0 : at.line(), 0, "Sandbox: " + rule
+                    + " uses " + violation.reference() + ", which rules may not call: only the fact model, java.math,"
+                    + " java.time (not the clock), java.util collections, strings, numbers and java.lang.Math");
+        }).toList();
     }
 
     private List<CompileProblem> locatedOnDrlLines(ReleaseId releaseId, Map<String, String> drlFiles,
