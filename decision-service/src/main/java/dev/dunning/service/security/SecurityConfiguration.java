@@ -11,7 +11,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic over a stateless API. Roles: BILLING calls decisions; ANALYST, REVIEWER and AUDITOR read them.
+ * HTTP Basic over a stateless API. Roles: BILLING calls decisions; ANALYST, REVIEWER and AUDITOR read them; ANALYST
+ * uploads and validates rule-set versions, which ANALYST, REVIEWER and AUDITOR read.
  * Health, metrics and the OpenAPI documents are open so that platforms can probe and scrape the service.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,6 +29,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**").hasRole("BILLING")
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions/**")
                         .hasAnyRole("BILLING", "ANALYST", "REVIEWER", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/**").hasRole("ANALYST")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/**")
+                        .hasAnyRole("ANALYST", "REVIEWER", "AUDITOR")
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))

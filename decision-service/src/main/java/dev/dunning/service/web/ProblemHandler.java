@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.dunning.rules.pipeline.RuleSetEvaluationFailed;
 import dev.dunning.service.decisions.DecisionNotFound;
+import dev.dunning.service.rulesets.InvalidUpload;
+import dev.dunning.service.rulesets.RuleSetNotFound;
+import dev.dunning.service.rulesets.RuleSetRejected;
 import dev.dunning.service.decisions.RequestIdReused;
 import java.net.URI;
 import java.util.List;
@@ -53,6 +56,29 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> notFound(DecisionNotFound e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> ruleSetNotFound(RuleSetNotFound e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> ruleSetRejected(RuleSetRejected e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.RULE_SET_INVALID,
+                "Rule set does not compile", e.getMessage() + "; nothing was stored and the active version keeps serving");
+        problem.setProperty("errors", e.verification().problems().stream().filter(p -> p.isError()).toList());
+        problem.setProperty("warnings", e.verification().problems().stream().filter(p -> !p.isError()).toList());
+        return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidUpload(InvalidUpload e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_UPLOAD, "Invalid upload",
+                e.field() + ": " + e.getMessage());
+        problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler

@@ -9,6 +9,8 @@ final class ProblemTypes {
     static final URI REQUEST_ID_REUSED = URI.create("https://dunning.dev/problems/request-id-reused");
     static final URI NOT_FOUND = URI.create("https://dunning.dev/problems/not-found");
     static final URI RULE_SET_FAILED = URI.create("https://dunning.dev/problems/rule-set-failed");
+    static final URI RULE_SET_INVALID = URI.create("https://dunning.dev/problems/rule-set-invalid");
+    static final URI INVALID_UPLOAD = URI.create("https://dunning.dev/problems/invalid-upload");
     static final URI INTERNAL_ERROR = URI.create("https://dunning.dev/problems/internal-error");
 
     private ProblemTypes() {

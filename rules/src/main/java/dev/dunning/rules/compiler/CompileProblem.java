@@ -1,5 +1,7 @@
 package dev.dunning.rules.compiler;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /** One problem found while compiling a rule set, located by file, line and column (0 when unknown). */
 public record CompileProblem(Severity severity, String file, int line, int column, String message) {
 
@@ -13,6 +15,7 @@ public record CompileProblem(Severity severity, String file, int line, int colum
         return new CompileProblem(Severity.WARNING, file, Math.max(line, 0), Math.max(column, 0), message.strip());
     }
 
+    @JsonIgnore
     public boolean isError() {
         return severity == Severity.ERROR;
     }

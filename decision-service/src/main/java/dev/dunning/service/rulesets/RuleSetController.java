@@ -1,0 +1,68 @@
+package dev.dunning.service.rulesets;
+
+import dev.dunning.rules.scenarios.RuleSetVerification;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Rule-set versions: upload (ANALYST), validate without storing (ANALYST), list and read (ANALYST, REVIEWER, AUDITOR). */
+@RestController
+@RequestMapping("/api/v1/rulesets")
+class RuleSetController {
+    private final RuleSetUploads uploads;
+
+    RuleSetController(RuleSetUploads uploads) {
+        this.uploads = uploads;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<RuleSetVersionView> upload(@RequestPart(name = "files", required = false) List<MultipartFile> files,
+                                              @RequestPart(name = "bundle", required = false) MultipartFile bundle,
+                                              @RequestParam(name = "parent", required = false) String parent,
+                                              @RequestParam(name = "comment", required = false) String comment,
+                                              Principal analyst) {
+        RuleSetUploads.Uploaded uploaded = uploads.upload(upload(files, bundle, parent, comment), analyst.getName());
+        URI location = URI.create("/api/v1/rulesets/" + uploaded.version().hash());
+        return uploaded.created() ? ResponseEntity.created(location).body(uploaded.version())
+                : ResponseEntity.ok().location(location).body(uploaded.version());
+    }
+
+    @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    RuleSetVerification validate(@RequestPart(name = "files", required = false) List<MultipartFile> files,
+                                 @RequestPart(name = "bundle", required = false) MultipartFile bundle,
+                                 @RequestParam(name = "parent", required = false) String parent) {
+        return uploads.validate(upload(files, bundle, parent, null));
+    }
+
+    @GetMapping
+    List<RuleSetVersionView> all() {
+        return uploads.all();
+    }
+
+    @GetMapping("/{hash}")
+    RuleSetVersionView one(@PathVariable String hash) {
+        return uploads.find(hash);
+    }
+
+    private static RuleSetUpload upload(List<MultipartFile> files, MultipartFile bundle, String parent, String comment) {
+        if (bundle != null) {
+            return new RuleSetUpload(parent, UploadedFiles.fromZip(bundle), true, comment);
+        }
+        if (files == null || files.isEmpty()) {
+            throw new InvalidUpload("files", "send the changed policy files as 'files' parts, or a zip as 'bundle'");
+        }
+        Map<String, String> changed = UploadedFiles.fromParts(files);
+        return new RuleSetUpload(parent, changed, false, comment);
+    }
+}

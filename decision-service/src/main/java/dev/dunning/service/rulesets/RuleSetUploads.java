@@ -1,0 +1,115 @@
+package dev.dunning.service.rulesets;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dunning.rules.compiler.RuleSetSource;
+import dev.dunning.rules.pack.PolicyPack;
+import dev.dunning.rules.scenarios.RuleSetVerification;
+import dev.dunning.rules.scenarios.RuleSetVerifier;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Uploads and checks of rule-set versions. Every upload goes through the one compiler (with its sandbox) and the
+ * version's own scenarios; one that does not compile is refused with every problem and nothing is stored. One that
+ * compiles is stored as a DRAFT with its verification, even when scenarios fail (submitting will require them green).
+ */
+@Service
+public class RuleSetUploads {
+    private static final Logger log = LoggerFactory.getLogger(RuleSetUploads.class);
+    private final RuleSetVersions versions;
+    private final RuleSetVerifier verifier;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    RuleSetUploads(RuleSetVersions versions, RuleSetVerifier verifier, ObjectMapper json, Clock clock) {
+        this.versions = versions;
+        this.verifier = verifier;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public RuleSetVerification validate(RuleSetUpload upload) {
+        return verifier.verify(source(upload));
+    }
+
+    /** Stores the upload as a DRAFT version, or answers the version already stored with the same content. */
+    @Transactional
+    public Uploaded upload(RuleSetUpload upload, String author) {
+        RuleSetSource source = source(upload);
+        var existing = versions.findById(source.hash());
+        if (existing.isPresent()) {
+            return new Uploaded(view(existing.get()), false);
+        }
+        RuleSetVerification verification = verifier.verify(source);
+        if (!verification.compiles()) {
+            throw new RuleSetRejected(verification);
+        }
+        RuleSetVersion version = versions.save(new RuleSetVersion(source, RuleSetStatus.DRAFT, author, clock.instant(),
+                upload.comment(), parent(upload).hash(), write(verification)));
+        log.info("Rule-set version {} ({}) uploaded by {}: {} of {} scenarios passed", version.version(), version.hash(),
+                author, verification.scenarios().passed(), verification.scenarios().total());
+        return new Uploaded(view(version), true);
+    }
+
+    @Transactional(readOnly = true)
+    public RuleSetVersionView find(String hash) {
+        return view(versions.findById(hash).orElseThrow(() -> new RuleSetNotFound(hash)));
+    }
+
+    @Transactional(readOnly = true)
+    public List<RuleSetVersionView> all() {
+        return versions.findAllByOrderByCreatedAtDesc().stream().map(v -> new RuleSetVersionView(v.hash(), v.version(),
+                v.status(), v.author(), v.createdAt(), v.comment(), v.parentHash(), null, null)).toList();
+    }
+
+    /** An upload's outcome: the stored version, and whether this upload created it. */
+    public record Uploaded(RuleSetVersionView version, boolean created) {
+    }
+
+    private RuleSetSource source(RuleSetUpload upload) {
+        if (upload.wholeBundle()) {
+            return PolicyPack.fromFiles(upload.files());
+        }
+        Map<String, String> files = new TreeMap<>(parent(upload).source().files());
+        files.putAll(upload.files());
+        return PolicyPack.fromFiles(files);
+    }
+
+    private RuleSetVersion parent(RuleSetUpload upload) {
+        if (upload.parentHash() != null) {
+            return versions.findById(upload.parentHash()).orElseThrow(() -> new RuleSetNotFound(upload.parentHash()));
+        }
+        return versions.findByStatus(RuleSetStatus.ACTIVE).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("No active rule-set version is stored"));
+    }
+
+    RuleSetVersionView view(RuleSetVersion version) {
+        return new RuleSetVersionView(version.hash(), version.version(), version.status(), version.author(),
+                version.createdAt(), version.comment(), version.parentHash(), List.copyOf(version.source().files().keySet()),
+                read(version.verificationJson()));
+    }
+
+    private String write(RuleSetVerification verification) {
+        try {
+            return json.writeValueAsString(verification);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private RuleSetVerification read(String text) {
+        try {
+            return json.readValue(text, RuleSetVerification.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored verification is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package dev.dunning.service.rulesets;
+
+import dev.dunning.rules.scenarios.RuleSetVerification;
+import java.time.Instant;
+import java.util.List;
+
+/** A stored version as the API shows it: provenance, status, its files' paths and what checking it found. */
+public record RuleSetVersionView(String hash, String version, RuleSetStatus status, String author, Instant createdAt,
+                                 String comment, String parentHash, List<String> files, RuleSetVerification verification) {
+}

@@ -1,0 +1,175 @@
+package dev.dunning.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
+/** Rule-set versions over HTTP, as an analyst uploads them with curl and a reviewer reads them. */
+@AutoConfigureObservability
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:api-test;DB_CLOSE_DELAY=-1")
+class RuleSetApiTest {
+    private static final Path LADDER = Path.of("..", "rules", "policy", "escalation", "escalation-ladder.dmn");
+    private static final String LADDER_PATH = "escalation/escalation-ladder.dmn";
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    ObjectMapper json;
+
+    @Test
+    void theDefaultPackIsStoredAsTheActiveVersion() throws Exception {
+        JsonNode versions = json.readTree(get("reviewer", "/api/v1/rulesets").getBody());
+        assertThat(versions.findValuesAsText("status")).contains("ACTIVE");
+        JsonNode active = activeVersion();
+        assertThat(active.path("author").asText()).isEqualTo("system");
+        assertThat(active.path("hash").asText()).hasSize(64);
+    }
+
+    @Test
+    void anAnalystUploadsAChangedLadderAsADraftWithItsScenarioResults() throws Exception {
+        String changed = Files.readString(LADDER).replace(
+                "<inputEntry id=\"ladder-second-reminder-res-in3\"><text>&gt;= 15</text>",
+                "<inputEntry id=\"ladder-second-reminder-res-in3\"><text>&gt;= 21</text>");
+        ResponseEntity<String> response = upload("analyst", file(LADDER_PATH, changed));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        JsonNode draft = json.readTree(response.getBody());
+        assertThat(draft.path("status").asText()).isEqualTo("DRAFT");
+        assertThat(draft.path("author").asText()).isEqualTo("analyst");
+        assertThat(draft.path("parentHash").asText()).isEqualTo(activeVersion().path("hash").asText());
+        assertThat(draft.at("/verification/compiles").asBoolean()).isTrue();
+        assertThat(draft.at("/verification/scenarios/failures").findValuesAsText("scenario"))
+                .contains("A household 19 days overdue, 15 days after the first reminder, gets the second");
+        assertThat(response.getHeaders().getLocation()).hasToString("/api/v1/rulesets/" + draft.path("hash").asText());
+        assertThat(get("auditor", "/api/v1/rulesets/" + draft.path("hash").asText()).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(upload("analyst", file(LADDER_PATH, changed)).getStatusCode()).as("the same content again").isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aHostileRuleIsRefusedWithItsLineAndNothingIsStored() throws Exception {
+        int before = json.readTree(get("analyst", "/api/v1/rulesets").getBody()).size();
+        ResponseEntity<String> response = upload("analyst", file("hostile/exit.drl", """
+                package hostile;
+                import dev.dunning.rules.request.Account;
+
+                rule "Looks harmless" @id("H-1") @source("test") @grade("C")
+                when Account( )
+                then System.exit(3);
+                end
+                """));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+        JsonNode error = json.readTree(response.getBody()).path("errors").path(0);
+        assertThat(error.path("file").asText()).isEqualTo("hostile/exit.drl");
+        assertThat(error.path("line").asInt()).isEqualTo(4);
+        assertThat(error.path("message").asText()).contains("java.lang.System.exit");
+        assertThat(json.readTree(get("analyst", "/api/v1/rulesets").getBody()).size()).isEqualTo(before);
+    }
+
+    @Test
+    void validationReportsProblemsWithoutStoring() throws Exception {
+        ResponseEntity<String> response = http.withBasicAuth("analyst", "analyst-demo").postForEntity(
+                "/api/v1/rulesets/validate", multipart(file("broken/syntax.drl", "package broken;\nrule \"x\" when then end end\n")),
+                String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode verification = json.readTree(response.getBody());
+        assertThat(verification.path("compiles").asBoolean()).isFalse();
+        assertThat(verification.path("problems").findValuesAsText("file")).contains("broken/syntax.drl");
+    }
+
+    @Test
+    void aZipOfTheActivePackIsTheActiveVersion() throws Exception {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("bundle", named("policy.zip", zipOf(Path.of("..", "rules", "policy"))));
+        ResponseEntity<String> response = http.withBasicAuth("analyst", "analyst-demo")
+                .postForEntity("/api/v1/rulesets", new HttpEntity<>(parts, multipartHeaders()), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(response.getBody()).path("hash").asText()).isEqualTo(activeVersion().path("hash").asText());
+    }
+
+    @Test
+    void badUploadsAndWrongRolesAreProblems() throws Exception {
+        ResponseEntity<String> escaping = upload("analyst", file("../outside.drl", "package x;"));
+        assertThat(escaping.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(escaping.getBody()).at("/errors/0/field").asText()).isEqualTo("files[0]");
+        assertThat(upload("billing", file(LADDER_PATH, "x")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(upload("reviewer", file(LADDER_PATH, "x")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get("billing", "/api/v1/rulesets").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.getForEntity("/api/v1/rulesets", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(get("analyst", "/api/v1/rulesets/" + "0".repeat(64)).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private JsonNode activeVersion() throws IOException {
+        for (JsonNode version : json.readTree(get("analyst", "/api/v1/rulesets").getBody())) {
+            if (version.path("status").asText().equals("ACTIVE")) {
+                return version;
+            }
+        }
+        throw new AssertionError("no active version");
+    }
+
+    private ResponseEntity<String> get(String user, String path) {
+        return http.withBasicAuth(user, user + "-demo").getForEntity(path, String.class);
+    }
+
+    private ResponseEntity<String> upload(String user, MultiValueMap<String, Object> parts) {
+        return http.withBasicAuth(user, user + "-demo").postForEntity("/api/v1/rulesets", multipart(parts), String.class);
+    }
+
+    private static HttpEntity<MultiValueMap<String, Object>> multipart(MultiValueMap<String, Object> parts) {
+        return new HttpEntity<>(parts, multipartHeaders());
+    }
+
+    private static HttpHeaders multipartHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return headers;
+    }
+
+    private static MultiValueMap<String, Object> file(String path, String content) {
+        LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("files", named(path, content.getBytes(StandardCharsets.UTF_8)));
+        return parts;
+    }
+
+    private static ByteArrayResource named(String filename, byte[] bytes) {
+        return new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return filename;
+            }
+        };
+    }
+
+    private static byte[] zipOf(Path folder) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes); var paths = Files.walk(folder)) {
+            for (Path path : paths.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".md")).toList()) {
+                zip.putNextEntry(new ZipEntry("policy/" + folder.relativize(path).toString().replace('\\', '/')));
+                zip.write(Files.readAllBytes(path));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
