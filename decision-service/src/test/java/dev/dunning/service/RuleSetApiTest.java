@@ -108,6 +108,40 @@ class RuleSetApiTest {
     }
 
     @Test
+    void aCleanDraftIsSubmittedAndApprovedByAnotherReviewerNeverByItsAuthor() throws Exception {
+        String changed = Files.readString(LADDER).replace(
+                "Default pack ladder: the second reminder stresses the deadline (policy reference §7)",
+                "Default pack ladder: the second reminder stresses the deadline and the late fee (policy reference §7)");
+        JsonNode draft = json.readTree(upload("lead", file(LADDER_PATH, changed)).getBody());
+        String hash = draft.path("hash").asText();
+        assertThat(draft.at("/verification/clean").asBoolean()).isTrue();
+        assertThat(post("reviewer", hash, "approve").getStatusCode()).as("not submitted yet").isEqualTo(HttpStatus.CONFLICT);
+        assertThat(post("lead", hash, "submit").getStatusCode()).isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> own = post("lead", hash, "approve");
+        assertThat(own.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(json.readTree(own.getBody()).path("detail").asText()).contains("Four-eyes");
+        assertThat(post("analyst", hash, "approve").getStatusCode()).as("an analyst is no reviewer").isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> approved = post("reviewer", hash, "approve");
+        assertThat(approved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode version = json.readTree(approved.getBody());
+        assertThat(version.path("status").asText()).isEqualTo("APPROVED");
+        assertThat(version.path("history").findValuesAsText("action")).containsExactly("UPLOADED", "SUBMITTED", "APPROVED");
+        assertThat(version.path("history").findValuesAsText("actor")).containsExactly("lead", "lead", "reviewer");
+        assertThat(version.at("/history/2/comment").asText()).isEqualTo("Looks right");
+    }
+
+    @Test
+    void aDraftWithFailingScenariosCannotBeSubmitted() throws Exception {
+        String changed = Files.readString(LADDER).replace(
+                "<inputEntry id=\"ladder-second-reminder-nonres-in3\"><text>&gt;= 8</text>",
+                "<inputEntry id=\"ladder-second-reminder-nonres-in3\"><text>&gt;= 12</text>");
+        String hash = json.readTree(upload("analyst", file(LADDER_PATH, changed)).getBody()).path("hash").asText();
+        ResponseEntity<String> refused = post("analyst", hash, "submit");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(json.readTree(refused.getBody()).path("detail").asText()).contains("green scenarios");
+    }
+
+    @Test
     void badUploadsAndWrongRolesAreProblems() throws Exception {
         ResponseEntity<String> escaping = upload("analyst", file("../outside.drl", "package x;"));
         assertThat(escaping.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -126,6 +160,13 @@ class RuleSetApiTest {
             }
         }
         throw new AssertionError("no active version");
+    }
+
+    private ResponseEntity<String> post(String user, String hash, String step) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return http.withBasicAuth(user, user + "-demo").postForEntity("/api/v1/rulesets/" + hash + "/" + step,
+                new HttpEntity<>("{\"comment\":\"Looks right\"}", headers), String.class);
     }
 
     private ResponseEntity<String> get(String user, String path) {

@@ -10,20 +10,26 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Rule-set versions: upload (ANALYST), validate without storing (ANALYST), list and read (ANALYST, REVIEWER, AUDITOR). */
+/**
+ * Rule-set versions: upload, validate without storing and submit (ANALYST); approve or reject (REVIEWER, never the
+ * author); list and read (ANALYST, REVIEWER, AUDITOR).
+ */
 @RestController
 @RequestMapping("/api/v1/rulesets")
 class RuleSetController {
     private final RuleSetUploads uploads;
+    private final RuleSetReviews reviews;
 
-    RuleSetController(RuleSetUploads uploads) {
+    RuleSetController(RuleSetUploads uploads, RuleSetReviews reviews) {
         this.uploads = uploads;
+        this.reviews = reviews;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -53,6 +59,28 @@ class RuleSetController {
     @GetMapping("/{hash}")
     RuleSetVersionView one(@PathVariable String hash) {
         return uploads.find(hash);
+    }
+
+    @PostMapping("/{hash}/submit")
+    RuleSetVersionView submit(@PathVariable String hash, @RequestBody(required = false) Review review, Principal analyst) {
+        return reviews.submit(hash, analyst.getName(), Review.comment(review));
+    }
+
+    @PostMapping("/{hash}/approve")
+    RuleSetVersionView approve(@PathVariable String hash, @RequestBody(required = false) Review review, Principal reviewer) {
+        return reviews.approve(hash, reviewer.getName(), Review.comment(review));
+    }
+
+    @PostMapping("/{hash}/reject")
+    RuleSetVersionView reject(@PathVariable String hash, @RequestBody(required = false) Review review, Principal reviewer) {
+        return reviews.reject(hash, reviewer.getName(), Review.comment(review));
+    }
+
+    /** The optional body of a review step: why. */
+    record Review(String comment) {
+        static String comment(Review review) {
+            return review == null ? null : review.comment();
+        }
     }
 
     private static RuleSetUpload upload(List<MultipartFile> files, MultipartFile bundle, String parent, String comment) {

@@ -24,12 +24,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class RuleSetUploads {
     private static final Logger log = LoggerFactory.getLogger(RuleSetUploads.class);
     private final RuleSetVersions versions;
+    private final RuleSetEvents events;
     private final RuleSetVerifier verifier;
     private final ObjectMapper json;
     private final Clock clock;
 
-    RuleSetUploads(RuleSetVersions versions, RuleSetVerifier verifier, ObjectMapper json, Clock clock) {
+    RuleSetUploads(RuleSetVersions versions, RuleSetEvents events, RuleSetVerifier verifier, ObjectMapper json,
+                   Clock clock) {
         this.versions = versions;
+        this.events = events;
         this.verifier = verifier;
         this.json = json;
         this.clock = clock;
@@ -54,6 +57,7 @@ public class RuleSetUploads {
         }
         RuleSetVersion version = versions.save(new RuleSetVersion(source, RuleSetStatus.DRAFT, author, clock.instant(),
                 upload.comment(), parent(upload).hash(), write(verification)));
+        events.save(new RuleSetEvent(version.hash(), RuleSetEvent.Action.UPLOADED, author, clock.instant(), upload.comment()));
         log.info("Rule-set version {} ({}) uploaded by {}: {} of {} scenarios passed", version.version(), version.hash(),
                 author, verification.scenarios().passed(), verification.scenarios().total());
         return new Uploaded(view(version), true);
@@ -67,7 +71,7 @@ public class RuleSetUploads {
     @Transactional(readOnly = true)
     public List<RuleSetVersionView> all() {
         return versions.findAllByOrderByCreatedAtDesc().stream().map(v -> new RuleSetVersionView(v.hash(), v.version(),
-                v.status(), v.author(), v.createdAt(), v.comment(), v.parentHash(), null, null)).toList();
+                v.status(), v.author(), v.createdAt(), v.comment(), v.parentHash(), null, null, null)).toList();
     }
 
     /** An upload's outcome: the stored version, and whether this upload created it. */
@@ -94,7 +98,8 @@ public class RuleSetUploads {
     RuleSetVersionView view(RuleSetVersion version) {
         return new RuleSetVersionView(version.hash(), version.version(), version.status(), version.author(),
                 version.createdAt(), version.comment(), version.parentHash(), List.copyOf(version.source().files().keySet()),
-                read(version.verificationJson()));
+                read(version.verificationJson()),
+                events.findByVersionHashOrderByHappenedAtAscIdAsc(version.hash()).stream().map(RuleSetEvent::view).toList());
     }
 
     private String write(RuleSetVerification verification) {
@@ -105,7 +110,7 @@ public class RuleSetUploads {
         }
     }
 
-    private RuleSetVerification read(String text) {
+    RuleSetVerification read(String text) {
         try {
             return json.readValue(text, RuleSetVerification.class);
         } catch (JsonProcessingException e) {

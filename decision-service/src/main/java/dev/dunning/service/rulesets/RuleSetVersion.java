@@ -60,6 +60,10 @@ class RuleSetVersion {
         return RuleSetSource.of(version, files);
     }
 
+    void moveTo(RuleSetStatus next) {
+        this.status = next;
+    }
+
     void retire() {
         this.status = RuleSetStatus.RETIRED;
     }

@@ -12,7 +12,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * HTTP Basic over a stateless API. Roles: BILLING calls decisions; ANALYST, REVIEWER and AUDITOR read them; ANALYST
- * uploads and validates rule-set versions, which ANALYST, REVIEWER and AUDITOR read.
+ * uploads, validates and submits rule-set versions and REVIEWER approves or rejects them; ANALYST, REVIEWER and
+ * AUDITOR read them.
  * Health, metrics and the OpenAPI documents are open so that platforms can probe and scrape the service.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,6 +30,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**").hasRole("BILLING")
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions/**")
                         .hasAnyRole("BILLING", "ANALYST", "REVIEWER", "AUDITOR")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/approve", "/api/v1/rulesets/*/reject")
+                        .hasRole("REVIEWER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/**").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/**")
                         .hasAnyRole("ANALYST", "REVIEWER", "AUDITOR")

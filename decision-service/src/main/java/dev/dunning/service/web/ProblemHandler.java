@@ -7,6 +7,7 @@ import dev.dunning.service.decisions.DecisionNotFound;
 import dev.dunning.service.rulesets.InvalidUpload;
 import dev.dunning.service.rulesets.RuleSetNotFound;
 import dev.dunning.service.rulesets.RuleSetRejected;
+import dev.dunning.service.rulesets.RuleSetTransitionRefused;
 import dev.dunning.service.decisions.RequestIdReused;
 import java.net.URI;
 import java.util.List;
@@ -71,6 +72,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", e.verification().problems().stream().filter(p -> p.isError()).toList());
         problem.setProperty("warnings", e.verification().problems().stream().filter(p -> !p.isError()).toList());
         return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> transitionRefused(RuleSetTransitionRefused e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
+                ProblemTypes.TRANSITION_REFUSED, "Rule-set step refused", e.getMessage()));
     }
 
     @ExceptionHandler

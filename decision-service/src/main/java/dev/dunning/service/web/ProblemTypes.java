@@ -10,6 +10,7 @@ final class ProblemTypes {
     static final URI NOT_FOUND = URI.create("https://dunning.dev/problems/not-found");
     static final URI RULE_SET_FAILED = URI.create("https://dunning.dev/problems/rule-set-failed");
     static final URI RULE_SET_INVALID = URI.create("https://dunning.dev/problems/rule-set-invalid");
+    static final URI TRANSITION_REFUSED = URI.create("https://dunning.dev/problems/rule-set-step-refused");
     static final URI INVALID_UPLOAD = URI.create("https://dunning.dev/problems/invalid-upload");
     static final URI INTERNAL_ERROR = URI.create("https://dunning.dev/problems/internal-error");
 
