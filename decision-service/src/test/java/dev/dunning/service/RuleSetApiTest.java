@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,7 @@ import org.springframework.util.MultiValueMap;
 /** Rule-set versions over HTTP, as an analyst uploads them with curl and a reviewer reads them. */
 @AutoConfigureObservability
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:api-test;DB_CLOSE_DELAY=-1")
+        properties = "spring.datasource.url=jdbc:h2:mem:ruleset-api-test;DB_CLOSE_DELAY=-1")
 class RuleSetApiTest {
     private static final Path LADDER = Path.of("..", "rules", "policy", "escalation", "escalation-ladder.dmn");
     private static final String LADDER_PATH = "escalation/escalation-ladder.dmn";
@@ -131,6 +134,38 @@ class RuleSetApiTest {
     }
 
     @Test
+    void anApprovedVersionActivatedForTomorrowDecidesFromTomorrowAndCanBeRolledBack() throws Exception {
+        String original = activeVersion().path("hash").asText();
+        String changed = Files.readString(LADDER).replace("Not overdue yet: late fees accrue from the day after the due date",
+                "Not overdue yet: no late fee accrues before the day after the due date");
+        String hash = json.readTree(upload("lead", file(LADDER_PATH, changed)).getBody()).path("hash").asText();
+        post("lead", hash, "submit");
+        post("reviewer", hash, "approve");
+        OffsetDateTime tomorrow = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).truncatedTo(ChronoUnit.SECONDS);
+        assertThat(post("analyst", hash, "activate", activation(tomorrow)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post("reviewer", hash, "activate", activation(tomorrow.minusDays(3))).getStatusCode())
+                .as("backdated").isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<String> activated = post("reviewer", hash, "activate", activation(tomorrow));
+        assertThat(activated.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(activated.getBody()).path("status").asText()).isEqualTo("ACTIVE");
+
+        assertThat(decidedWith(tomorrow.minusDays(1), "today")).isEqualTo(original);
+        assertThat(decidedWith(tomorrow.plusHours(1), "tomorrow")).isEqualTo(hash);
+        assertThat(post("reviewer", original, "activate", activation(tomorrow.plusHours(2))).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(decidedWith(tomorrow.plusHours(3), "after-rollback")).as("rolled back").isEqualTo(original);
+    }
+
+    @Test
+    void onlyAnApprovedVersionCanBeActivated() throws Exception {
+        String changed = Files.readString(LADDER).replace("No open bill: nothing to collect", "No open bill: nothing owed");
+        String hash = json.readTree(upload("analyst", file(LADDER_PATH, changed)).getBody()).path("hash").asText();
+        ResponseEntity<String> refused = post("reviewer", hash, "activate", "{}");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(json.readTree(refused.getBody()).path("detail").asText()).contains("DRAFT");
+    }
+
+    @Test
     void aDraftWithFailingScenariosCannotBeSubmitted() throws Exception {
         String changed = Files.readString(LADDER).replace(
                 "<inputEntry id=\"ladder-second-reminder-nonres-in3\"><text>&gt;= 8</text>",
@@ -163,10 +198,30 @@ class RuleSetApiTest {
     }
 
     private ResponseEntity<String> post(String user, String hash, String step) {
+        return post(user, hash, step, "{\"comment\":\"Looks right\"}");
+    }
+
+    private ResponseEntity<String> post(String user, String hash, String step, String body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return http.withBasicAuth(user, user + "-demo").postForEntity("/api/v1/rulesets/" + hash + "/" + step,
-                new HttpEntity<>("{\"comment\":\"Looks right\"}", headers), String.class);
+                new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static String activation(OffsetDateTime effectiveFrom) {
+        return "{\"effectiveFrom\":\"" + effectiveFrom + "\",\"comment\":\"Go live\"}";
+    }
+
+    /** The hash of the rule set that decided the README example as of {@code asOf}. */
+    private String decidedWith(OffsetDateTime asOf, String requestId) throws IOException {
+        String request = Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "activation-" + requestId)
+                .replace("2026-12-20T10:00:00+08:00", asOf.toString());
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        ResponseEntity<String> response = http.withBasicAuth("billing", "billing-demo")
+                .postForEntity("/api/v1/decisions", new HttpEntity<>(request, headers), String.class);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(response.getBody()).at("/ruleSet/hash").asText();
     }
 
     private ResponseEntity<String> get(String user, String path) {

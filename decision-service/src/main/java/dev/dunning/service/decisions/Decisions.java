@@ -46,7 +46,7 @@ class Decisions {
         if (earlier.isPresent()) {
             return replay(earlier.get(), request.requestId(), fingerprint);
         }
-        Decision decision = meters.timer("dunning.decision.evaluation").record(() -> pipeline.decide(request, ruleSet.current()));
+        Decision decision = meters.timer("dunning.decision.evaluation").record(() -> pipeline.decide(request, ruleSet.effectiveAt(request.asOf())));
         try {
             records.saveAndFlush(new DecisionRecord(new StoredDecision(decision, requestJson, fingerprint,
                     write(decision), clock.instant())));

@@ -1,32 +1,108 @@
 package dev.dunning.service.rulesets;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.dunning.rules.compiler.CompilationResult;
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.compiler.RuleSetCompiler;
 import dev.dunning.rules.compiler.RuleSetSource;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The rule set that decisions are made with. Compiled once at start-up from the default policy pack; held in an
- * atomic reference so a later activation can swap it without pausing requests.
+ * The rule sets decisions are made with: every activated version, compiled once and cached by hash, in a schedule of
+ * when each takes effect. A decision uses the version effective at its {@code asOf}. New activations (made here or
+ * by another instance on the same database) are compiled off the request path and swapped in atomically.
  */
 @Component
 public class ActiveRuleSet {
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleSet.class);
-    private final AtomicReference<CompiledRuleSet> current = new AtomicReference<>();
+    private final RuleSetCompiler compiler;
+    private final RuleSetVersions versions;
+    private final RuleSetActivations activations;
+    private final TransactionTemplate readOnly;
+    private final Clock clock;
+    private final Map<String, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
+    private final AtomicReference<Schedule> schedule = new AtomicReference<>();
 
-    ActiveRuleSet(DefaultPolicyPack defaultPack, RuleSetCompiler compiler) {
-        RuleSetSource source = defaultPack.load();
-        long started = System.nanoTime();
-        CompiledRuleSet compiled = compiler.compile(source).orThrow();
-        log.info("Rule set {} ({}) compiled from {} files in {} ms", compiled.source().version(), compiled.hash(),
-                source.files().size(), (System.nanoTime() - started) / 1_000_000);
-        current.set(compiled);
+    ActiveRuleSet(RuleSetCompiler compiler, RuleSetVersions versions, RuleSetActivations activations,
+                  DefaultPackImport defaultPack, PlatformTransactionManager transactions, Clock clock)
+            throws JsonProcessingException {
+        this.compiler = compiler;
+        this.versions = versions;
+        this.activations = activations;
+        this.clock = clock;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        defaultPack.intoEmptyStore();
+        refresh();
     }
 
+    /** The version effective at {@code asOf}. */
+    public CompiledRuleSet effectiveAt(OffsetDateTime asOf) {
+        return schedule.get().effectiveAt(asOf.toInstant());
+    }
+
+    /** The version effective now. */
     public CompiledRuleSet current() {
-        return current.get();
+        return schedule.get().effectiveAt(clock.instant());
+    }
+
+    /** Picks up activations made since the last look, here or on another instance. */
+    @Scheduled(fixedDelayString = "${dunning.rules.refresh-interval:1s}", initialDelayString = "${dunning.rules.refresh-interval:1s}")
+    void refreshIfChanged() {
+        long latest = activations.findTopByOrderByIdDesc().map(RuleSetActivation::id).orElse(0L);
+        if (latest != schedule.get().lastActivationId()) {
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                log.error("Kept the current rule sets: the new activations could not be loaded: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** Reads every activation, compiles the versions not yet compiled, and swaps the new schedule in. */
+    synchronized void refresh() {
+        record Activated(RuleSetActivation activation, RuleSetSource source) {
+        }
+        List<Activated> activated = readOnly.execute(status -> activations.findAllByOrderByEffectiveFromAscIdAsc().stream()
+                .map(a -> new Activated(a, compiled.containsKey(a.versionHash()) ? null : source(a.versionHash())))
+                .toList());
+        List<Schedule.Entry> entries = new ArrayList<>();
+        long lastId = 0;
+        for (Activated a : activated) {
+            CompiledRuleSet ruleSet = a.source() == null ? compiled.get(a.activation().versionHash()) : compile(a.source());
+            entries.add(new Schedule.Entry(a.activation().effectiveFrom(), ruleSet));
+            lastId = Math.max(lastId, a.activation().id());
+        }
+        schedule.set(new Schedule(entries, lastId));
+        CompiledRuleSet now = current();
+        log.info("Rule sets scheduled: {} activation(s); serving {} ({}) now", entries.size(), now.source().version(), now.hash());
+    }
+
+    /** Compiles a version (or returns it from the cache); a version that does not compile is an error. */
+    CompiledRuleSet compile(RuleSetSource source) {
+        return compiled.computeIfAbsent(source.hash(), hash -> {
+            long started = System.nanoTime();
+            CompilationResult result = compiler.compile(source);
+            CompiledRuleSet ruleSet = result.orThrow();
+            log.info("Rule set {} ({}) compiled from {} files in {} ms", source.version(), hash, source.files().size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return ruleSet;
+        });
+    }
+
+    private RuleSetSource source(String hash) {
+        return versions.findById(hash).orElseThrow(() -> new RuleSetNotFound(hash)).source();
     }
 }

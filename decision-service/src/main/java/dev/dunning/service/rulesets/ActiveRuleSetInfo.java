@@ -6,7 +6,7 @@ import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/info} names the rule set this instance serves: version label, hash and number of files. */
+/** {@code /actuator/info} names the rule set this instance serves now: version label, hash and number of files. */
 @Component
 class ActiveRuleSetInfo implements InfoContributor {
     private final ActiveRuleSet active;

@@ -3,6 +3,7 @@ package dev.dunning.service.rulesets;
 import dev.dunning.rules.scenarios.RuleSetVerification;
 import java.net.URI;
 import java.security.Principal;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
@@ -19,17 +20,21 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Rule-set versions: upload, validate without storing and submit (ANALYST); approve or reject (REVIEWER, never the
- * author); list and read (ANALYST, REVIEWER, AUDITOR).
+ * author) and activate from a moment (REVIEWER); list and read (ANALYST, REVIEWER, AUDITOR).
  */
 @RestController
 @RequestMapping("/api/v1/rulesets")
 class RuleSetController {
     private final RuleSetUploads uploads;
     private final RuleSetReviews reviews;
+    private final RuleSetGoLive goLive;
+    private final ActiveRuleSet active;
 
-    RuleSetController(RuleSetUploads uploads, RuleSetReviews reviews) {
+    RuleSetController(RuleSetUploads uploads, RuleSetReviews reviews, RuleSetGoLive goLive, ActiveRuleSet active) {
         this.uploads = uploads;
         this.reviews = reviews;
+        this.goLive = goLive;
+        this.active = active;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -74,6 +79,19 @@ class RuleSetController {
     @PostMapping("/{hash}/reject")
     RuleSetVersionView reject(@PathVariable String hash, @RequestBody(required = false) Review review, Principal reviewer) {
         return reviews.reject(hash, reviewer.getName(), Review.comment(review));
+    }
+
+    @PostMapping("/{hash}/activate")
+    RuleSetVersionView activate(@PathVariable String hash, @RequestBody(required = false) Activation activation,
+                                Principal reviewer) {
+        Activation asked = activation == null ? new Activation(null, null) : activation;
+        RuleSetVersionView version = goLive.activate(hash, asked.effectiveFrom(), reviewer.getName(), asked.comment());
+        active.refresh();
+        return version;
+    }
+
+    /** The optional body of an activation: from when (default now, never in the past) and why. */
+    record Activation(OffsetDateTime effectiveFrom, String comment) {
     }
 
     /** The optional body of a review step: why. */

@@ -10,11 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One step in a version's life: who uploaded, submitted, approved or rejected it, when, and their comment. */
+/** One step in a version's life: who uploaded, submitted, approved, rejected or activated it, when, and why. */
 @Entity
 @Table(name = "rule_set_event")
 class RuleSetEvent {
-    enum Action { UPLOADED, SUBMITTED, APPROVED, REJECTED }
+    enum Action { UPLOADED, SUBMITTED, APPROVED, REJECTED, ACTIVATED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * HTTP Basic over a stateless API. Roles: BILLING calls decisions; ANALYST, REVIEWER and AUDITOR read them; ANALYST
- * uploads, validates and submits rule-set versions and REVIEWER approves or rejects them; ANALYST, REVIEWER and
+ * uploads, validates and submits rule-set versions and REVIEWER approves, rejects and activates them; ANALYST, REVIEWER and
  * AUDITOR read them.
  * Health, metrics and the OpenAPI documents are open so that platforms can probe and scrape the service.
  */
@@ -30,7 +30,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**").hasRole("BILLING")
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions/**")
                         .hasAnyRole("BILLING", "ANALYST", "REVIEWER", "AUDITOR")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/approve", "/api/v1/rulesets/*/reject")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/approve", "/api/v1/rulesets/*/reject",
+                                "/api/v1/rulesets/*/activate")
                         .hasRole("REVIEWER")
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/**").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/**")
