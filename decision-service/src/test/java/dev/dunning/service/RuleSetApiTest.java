@@ -66,6 +66,12 @@ class RuleSetApiTest {
         assertThat(response.getHeaders().getLocation()).hasToString("/api/v1/rulesets/" + draft.path("hash").asText());
         assertThat(get("auditor", "/api/v1/rulesets/" + draft.path("hash").asText()).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(upload("analyst", file(LADDER_PATH, changed)).getStatusCode()).as("the same content again").isEqualTo(HttpStatus.OK);
+        JsonNode diff = json.readTree(get("reviewer", "/api/v1/rulesets/" + draft.path("parentHash").asText() + "/diff/"
+                + draft.path("hash").asText()).getBody());
+        assertThat(diff.path("summary").asText()).isEqualTo("1 file changed; table rows: 1 changed");
+        assertThat(diff.at("/rows/0/id").asText()).isEqualTo("ladder-second-reminder-res");
+        assertThat(diff.at("/rows/0/changedColumns/0").asText()).isEqualTo("daysOverdue");
+        assertThat(diff.at("/files/0/unifiedDiff").asText()).contains("+        <inputEntry id=\"ladder-second-reminder-res-in3\"><text>&gt;= 21</text>");
     }
 
     @Test

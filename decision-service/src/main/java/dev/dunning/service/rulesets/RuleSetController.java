@@ -1,5 +1,6 @@
 package dev.dunning.service.rulesets;
 
+import dev.dunning.rules.diff.RuleSetChanges;
 import dev.dunning.rules.scenarios.RuleSetVerification;
 import java.net.URI;
 import java.security.Principal;
@@ -64,6 +65,11 @@ class RuleSetController {
     @GetMapping("/{hash}")
     RuleSetVersionView one(@PathVariable String hash) {
         return uploads.find(hash);
+    }
+
+    @GetMapping("/{from}/diff/{to}")
+    RuleSetChanges diff(@PathVariable String from, @PathVariable String to) {
+        return uploads.diff(from, to);
     }
 
     @PostMapping("/{hash}/submit")

@@ -3,6 +3,8 @@ package dev.dunning.service.rulesets;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dunning.rules.compiler.RuleSetSource;
+import dev.dunning.rules.diff.RuleSetChanges;
+import dev.dunning.rules.diff.RuleSetDiff;
 import dev.dunning.rules.pack.PolicyPack;
 import dev.dunning.rules.scenarios.RuleSetVerification;
 import dev.dunning.rules.scenarios.RuleSetVerifier;
@@ -65,7 +67,17 @@ public class RuleSetUploads {
 
     @Transactional(readOnly = true)
     public RuleSetVersionView find(String hash) {
-        return view(versions.findById(hash).orElseThrow(() -> new RuleSetNotFound(hash)));
+        return view(stored(hash));
+    }
+
+    /** What changed from one stored version to another: files, DRL rules, table rows and parameters. */
+    @Transactional(readOnly = true)
+    public RuleSetChanges diff(String fromHash, String toHash) {
+        return RuleSetDiff.between(stored(fromHash).source(), stored(toHash).source());
+    }
+
+    private RuleSetVersion stored(String hash) {
+        return versions.findById(hash).orElseThrow(() -> new RuleSetNotFound(hash));
     }
 
     @Transactional(readOnly = true)
