@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -58,15 +59,36 @@ public class ActiveRuleSet {
         return schedule.get().effectiveAt(clock.instant());
     }
 
-    /** Picks up activations made since the last look, here or on another instance. */
+    /** The hashes of the versions compiled here: every activated one, and every approved one waiting for activation. */
+    public Set<String> compiledHashes() {
+        return Set.copyOf(compiled.keySet());
+    }
+
+    /**
+     * Picks up activations made since the last look, here or on another instance, and compiles approved versions in
+     * the background, so that activating one later only swaps it in.
+     */
     @Scheduled(fixedDelayString = "${dunning.rules.refresh-interval:1s}", initialDelayString = "${dunning.rules.refresh-interval:1s}")
     void refreshIfChanged() {
+        precompileApproved();
         long latest = activations.findTopByOrderByIdDesc().map(RuleSetActivation::id).orElse(0L);
         if (latest != schedule.get().lastActivationId()) {
             try {
                 refresh();
             } catch (RuntimeException e) {
                 log.error("Kept the current rule sets: the new activations could not be loaded: {}", e.getMessage());
+            }
+        }
+    }
+
+    private void precompileApproved() {
+        List<RuleSetSource> waiting = readOnly.execute(status -> versions.findByStatus(RuleSetStatus.APPROVED).stream()
+                .filter(v -> !compiled.containsKey(v.hash())).map(RuleSetVersion::source).toList());
+        for (RuleSetSource source : waiting) {
+            try {
+                compile(source);
+            } catch (RuntimeException e) {
+                log.error("Approved rule set {} does not compile with this service: {}", source.hash(), e.getMessage());
             }
         }
     }

@@ -6,7 +6,10 @@ import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
-/** {@code /actuator/info} names the rule set this instance serves now: version label, hash and number of files. */
+/**
+ * {@code /actuator/info} names the rule set this instance serves now (version label, hash, number of files) and the
+ * versions it holds compiled (activated ones, and approved ones ready to be activated).
+ */
 @Component
 class ActiveRuleSetInfo implements InfoContributor {
     private final ActiveRuleSet active;
@@ -19,6 +22,6 @@ class ActiveRuleSetInfo implements InfoContributor {
     public void contribute(Info.Builder builder) {
         CompiledRuleSet ruleSet = active.current();
         builder.withDetail("ruleSet", Map.of("version", ruleSet.source().version(), "hash", ruleSet.hash(),
-                "files", ruleSet.source().files().size()));
+                "files", ruleSet.source().files().size(), "compiled", active.compiledHashes()));
     }
 }
