@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Activation of approved versions by a reviewer, effective from a moment (now, or later: never in the past, so a
- * decision already made is never re-decided by another version). Re-activating an earlier version is a rollback.
+ * decision already made is never re-decided by another version; a moment less than a minute ago, as from a clock
+ * slightly behind, is taken as now). Re-activating an earlier version is a rollback.
  */
 @Service
 public class RuleSetGoLive {
@@ -43,11 +44,12 @@ public class RuleSetGoLive {
                     + "; only an approved version (or an earlier active one, to roll back) can be activated");
         }
         Instant now = clock.instant();
-        Instant from = effectiveFrom == null ? now : effectiveFrom.toInstant();
-        if (from.isBefore(now.minus(CLOCK_SKEW))) {
+        Instant asked = effectiveFrom == null ? now : effectiveFrom.toInstant();
+        if (asked.isBefore(now.minus(CLOCK_SKEW))) {
             throw new RuleSetTransitionRefused("An activation cannot be backdated: " + effectiveFrom
                     + " is in the past, and decisions already made must keep the version that made them");
         }
+        Instant from = asked.isBefore(now) ? now : asked;
         try {
             active.compile(version.source());
         } catch (RuntimeException e) {
