@@ -41,6 +41,8 @@ public final class HotSwapLoadRun implements Callable<Integer> {
     int swapEvery;
     @Option(names = "--versions", defaultValue = "3", description = "Versions to prepare and rotate (default: ${DEFAULT-VALUE}).")
     int versions;
+    @Option(names = "--api-key", description = "Send decisions with this billing-system API key instead of HTTP Basic.")
+    String apiKey;
     @Option(names = "--pack", defaultValue = "rules/policy", description = "The policy pack the versions vary (default: ${DEFAULT-VALUE}).")
     Path pack;
     @Option(names = "--request", defaultValue = "docs/examples/heating-beijing.json", description = "The decision request sent (default: ${DEFAULT-VALUE}).")
@@ -52,7 +54,7 @@ public final class HotSwapLoadRun implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ServiceClient service = new ServiceClient(url);
+        ServiceClient service = new ServiceClient(url, apiKey);
         Schedule schedule = new Schedule(service.info().path("hash").asText());
         List<String> prepared = prepare(service);
         String template = Files.readString(request);

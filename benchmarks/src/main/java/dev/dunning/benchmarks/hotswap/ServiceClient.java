@@ -18,9 +18,12 @@ final class ServiceClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    private final String apiKey;
 
-    ServiceClient(String base) {
+    /** With {@code apiKey}, decisions are sent as a billing system with that key; else as the demo user billing. */
+    ServiceClient(String base, String apiKey) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.apiKey = apiKey;
     }
 
     /** Uploads one changed file as {@code user}; answers the new version's hash. */
@@ -48,8 +51,10 @@ final class ServiceClient {
     Decided decide(String request, OffsetDateTime asOf) throws InterruptedException {
         long started = System.nanoTime();
         try {
-            HttpResponse<String> response = send("billing", HttpRequest.newBuilder(uri("/api/v1/decisions"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(request)));
+            HttpRequest.Builder call = HttpRequest.newBuilder(uri("/api/v1/decisions"))
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(request));
+            HttpResponse<String> response = apiKey == null ? send("billing", call) : http.send(
+                    call.header("X-API-Key", apiKey).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             String hash = response.statusCode() == 201 ? JSON.readTree(response.body()).at("/ruleSet/hash").asText() : null;
             return new Decided(asOf, response.statusCode(), hash, System.nanoTime() - started);
         } catch (IOException e) {

@@ -23,8 +23,10 @@ class ProblemResponses {
     AuthenticationEntryPoint unauthenticated() {
         return (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"dunning\"");
-            write(response, HttpStatus.UNAUTHORIZED, "Authentication required",
-                    "Send HTTP Basic credentials of a user with a role for " + request.getRequestURI(), request.getRequestURI());
+            String detail = request.getHeader(ApiKeyAuthentication.HEADER) != null
+                    ? "The API key is not known" : "Send HTTP Basic credentials of a user, or the API key of a billing"
+                    + " system in " + ApiKeyAuthentication.HEADER + ", with a role for " + request.getRequestURI();
+            write(response, HttpStatus.UNAUTHORIZED, "Authentication required", detail, request.getRequestURI());
         };
     }
 

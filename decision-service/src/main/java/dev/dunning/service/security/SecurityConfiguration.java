@@ -9,33 +9,37 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * HTTP Basic over a stateless API. Roles: BILLING calls decisions; ANALYST, REVIEWER and AUDITOR read them; ANALYST
- * uploads, validates and submits rule-set versions and REVIEWER approves, rejects and activates them; ANALYST, REVIEWER and
- * AUDITOR read them.
- * Health, metrics and the OpenAPI documents are open so that platforms can probe and scrape the service.
+ * A stateless API: billing systems authenticate with an API key ({@code X-API-Key}), people with HTTP Basic. Roles:
+ * BILLING calls decisions, which ANALYST, REVIEWER and AUDITOR read; ANALYST uploads, validates and submits rule-set
+ * versions, REVIEWER approves, rejects and activates them, and ANALYST, REVIEWER and AUDITOR read them; ADMIN may do
+ * all of it (the four-eyes rule still applies). Health, metrics and the OpenAPI documents are open so that platforms
+ * can probe and scrape the service.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, SecuritySettings settings) throws Exception {
         return http
+                .addFilterBefore(new ApiKeyAuthentication(settings.allApiKeys(), problems.unauthenticated()),
+                        BasicAuthenticationFilter.class)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**").hasRole("BILLING")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**").hasAnyRole("BILLING", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions/**")
-                        .hasAnyRole("BILLING", "ANALYST", "REVIEWER", "AUDITOR")
+                        .hasAnyRole("BILLING", "ANALYST", "REVIEWER", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/approve", "/api/v1/rulesets/*/reject",
                                 "/api/v1/rulesets/*/activate")
-                        .hasRole("REVIEWER")
-                        .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/**").hasRole("ANALYST")
+                        .hasAnyRole("REVIEWER", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/**").hasAnyRole("ANALYST", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/**")
-                        .hasAnyRole("ANALYST", "REVIEWER", "AUDITOR")
+                        .hasAnyRole("ANALYST", "REVIEWER", "AUDITOR", "ADMIN")
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))

@@ -21,6 +21,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -78,6 +79,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> transitionRefused(RuleSetTransitionRefused e) {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
                 ProblemTypes.TRANSITION_REFUSED, "Rule-set step refused", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_UPLOAD, "Invalid upload",
+                "The body is not readable as multipart/form-data: " + e.getMostSpecificCause().getMessage());
+        problem.setProperty("errors", List.of(new FieldError("files", "send the policy files as multipart/form-data parts")));
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler
