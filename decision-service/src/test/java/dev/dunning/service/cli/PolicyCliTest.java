@@ -1,0 +1,56 @@
+package dev.dunning.service.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code ./dunning policy validate FOLDER}, as an analyst runs it before uploading. */
+class PolicyCliTest {
+    private static final Path PACK = Path.of("..", "rules", "policy");
+
+    @Test
+    void aHostileRuleInAFolderIsReportedWithItsLineAndFailsTheCommand(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("pack.yaml"), "version: \"cli-test\"\n");
+        Files.writeString(folder.resolve("hostile.drl"), """
+                package hostile;
+                import dev.dunning.rules.request.Account;
+                rule "Exits" @id("H-1") @source("test") @grade("C")
+                when Account( )
+                then System.exit(3);
+                end
+                """);
+        Run run = validate(folder);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.output()).contains("ERROR hostile.drl:3:0 Sandbox: Rule \"Exits\" uses java.lang.System.exit", "Not clean");
+    }
+
+    @Test
+    void theDefaultPackIsClean() {
+        Run run = validate(PACK);
+        assertThat(run.exit()).isZero();
+        assertThat(run.output()).containsPattern("Scenarios: (\\d+) of \\1 passed").contains("Clean: ready to upload");
+    }
+
+    private record Run(int exit, String output) {
+    }
+
+    private static Run validate(Path folder) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            int exit = new CommandLine(new PolicyCli()).execute("validate", folder.toString());
+            return new Run(exit, captured.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(original);
+        }
+    }
+}
