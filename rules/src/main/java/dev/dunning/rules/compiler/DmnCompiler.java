@@ -1,5 +1,6 @@
 package dev.dunning.rules.compiler;
 
+import static org.kie.dmn.validation.DMNValidator.Validation.ANALYZE_DECISION_TABLE;
 import static org.kie.dmn.validation.DMNValidator.Validation.VALIDATE_COMPILATION;
 import static org.kie.dmn.validation.DMNValidator.Validation.VALIDATE_MODEL;
 import static org.kie.dmn.validation.DMNValidator.Validation.VALIDATE_SCHEMA;
@@ -41,11 +42,26 @@ final class DmnCompiler {
     private List<CompileProblem> validate(String path, String content) {
         List<DMNMessage> messages = validator.validateUsing(VALIDATE_SCHEMA, VALIDATE_MODEL, VALIDATE_COMPILATION)
                 .theseModels(new StringReader(content));
-        return messages.stream()
+        List<CompileProblem> problems = new ArrayList<>(messages.stream()
                 .filter(m -> m.getSeverity() != DMNMessage.Severity.INFO)
                 .map(m -> m.getSeverity() == DMNMessage.Severity.ERROR
                         ? CompileProblem.error(path, m.getLine(), m.getColumn(), describe(m))
                         : CompileProblem.warning(path, m.getLine(), m.getColumn(), describe(m)))
+                .toList());
+        if (problems.stream().noneMatch(CompileProblem::isError)) {
+            problems.addAll(tableAnalysis(path, content));
+        }
+        return problems;
+    }
+
+    /**
+     * Gaps and overlaps of the decision tables, as warnings for the analyst: with hit policy FIRST an overlap is often
+     * intended and a gap is where the last row (or no row) answers, so they never stop a rule set.
+     */
+    private List<CompileProblem> tableAnalysis(String path, String content) {
+        return validator.validateUsing(ANALYZE_DECISION_TABLE).theseModels(new StringReader(content)).stream()
+                .filter(m -> m.getSeverity() != DMNMessage.Severity.INFO)
+                .map(m -> CompileProblem.warning(path, m.getLine(), m.getColumn(), "Decision table analysis: " + describe(m)))
                 .toList();
     }
 
