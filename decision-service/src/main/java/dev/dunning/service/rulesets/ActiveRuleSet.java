@@ -59,6 +59,15 @@ public class ActiveRuleSet {
         return schedule.get().effectiveAt(clock.instant());
     }
 
+    /**
+     * The lifecycle status as of now: an activated version that no longer decides, now or later, is RETIRED (a later
+     * activation took effect); re-activating it brings it back.
+     */
+    public RuleSetStatus statusNow(String hash, RuleSetStatus stored) {
+        boolean retired = stored == RuleSetStatus.ACTIVE && !schedule.get().inForceOrScheduled(hash, clock.instant());
+        return retired ? RuleSetStatus.RETIRED : stored;
+    }
+
     /** The hashes of the versions compiled here: every activated one, and every approved one waiting for activation. */
     public Set<String> compiledHashes() {
         return Set.copyOf(compiled.keySet());

@@ -91,9 +91,9 @@ class RuleSetController {
     RuleSetVersionView activate(@PathVariable String hash, @RequestBody(required = false) Activation activation,
                                 Principal reviewer) {
         Activation asked = activation == null ? new Activation(null, null) : activation;
-        RuleSetVersionView version = goLive.activate(hash, asked.effectiveFrom(), reviewer.getName(), asked.comment());
+        goLive.activate(hash, asked.effectiveFrom(), reviewer.getName(), asked.comment());
         active.refresh();
-        return version;
+        return uploads.find(hash);
     }
 
     /** The optional body of an activation: from when (default now, never in the past) and why. */

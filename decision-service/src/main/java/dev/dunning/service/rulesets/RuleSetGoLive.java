@@ -22,22 +22,20 @@ public class RuleSetGoLive {
     private final RuleSetVersions versions;
     private final RuleSetActivations activations;
     private final RuleSetEvents events;
-    private final RuleSetUploads uploads;
     private final ActiveRuleSet active;
     private final Clock clock;
 
-    RuleSetGoLive(RuleSetVersions versions, RuleSetActivations activations, RuleSetEvents events, RuleSetUploads uploads,
-                  ActiveRuleSet active, Clock clock) {
+    RuleSetGoLive(RuleSetVersions versions, RuleSetActivations activations, RuleSetEvents events, ActiveRuleSet active,
+                  Clock clock) {
         this.versions = versions;
         this.activations = activations;
         this.events = events;
-        this.uploads = uploads;
         this.active = active;
         this.clock = clock;
     }
 
     @Transactional
-    public RuleSetVersionView activate(String hash, OffsetDateTime effectiveFrom, String reviewer, String comment) {
+    public void activate(String hash, OffsetDateTime effectiveFrom, String reviewer, String comment) {
         RuleSetVersion version = versions.findById(hash).orElseThrow(() -> new RuleSetNotFound(hash));
         if (!ACTIVATABLE.contains(version.status())) {
             throw new RuleSetTransitionRefused("Version " + hash + " is " + version.status()
@@ -59,6 +57,5 @@ public class RuleSetGoLive {
         activations.save(new RuleSetActivation(hash, from, reviewer, now, comment));
         events.save(new RuleSetEvent(hash, RuleSetEvent.Action.ACTIVATED, reviewer, now,
                 "effective from " + from + (comment == null ? "" : ": " + comment)));
-        return uploads.view(version);
     }
 }

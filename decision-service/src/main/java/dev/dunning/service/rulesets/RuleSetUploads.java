@@ -28,11 +28,13 @@ public class RuleSetUploads {
     private final RuleSetVersions versions;
     private final RuleSetEvents events;
     private final RuleSetVerifier verifier;
+    private final ActiveRuleSet active;
     private final ObjectMapper json;
     private final Clock clock;
 
-    RuleSetUploads(RuleSetVersions versions, RuleSetEvents events, RuleSetVerifier verifier, ObjectMapper json,
-                   Clock clock) {
+    RuleSetUploads(RuleSetVersions versions, RuleSetEvents events, RuleSetVerifier verifier, ActiveRuleSet active,
+                   ObjectMapper json, Clock clock) {
+        this.active = active;
         this.versions = versions;
         this.events = events;
         this.verifier = verifier;
@@ -83,7 +85,7 @@ public class RuleSetUploads {
     @Transactional(readOnly = true)
     public List<RuleSetVersionView> all() {
         return versions.findAllByOrderByCreatedAtDesc().stream().map(v -> new RuleSetVersionView(v.hash(), v.version(),
-                v.status(), v.author(), v.createdAt(), v.comment(), v.parentHash(), null, null, null)).toList();
+                active.statusNow(v.hash(), v.status()), v.author(), v.createdAt(), v.comment(), v.parentHash(), null, null, null)).toList();
     }
 
     /** An upload's outcome: the stored version, and whether this upload created it. */
@@ -103,12 +105,12 @@ public class RuleSetUploads {
         if (upload.parentHash() != null) {
             return versions.findById(upload.parentHash()).orElseThrow(() -> new RuleSetNotFound(upload.parentHash()));
         }
-        return versions.findByStatus(RuleSetStatus.ACTIVE).stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("No active rule-set version is stored"));
+        return stored(active.current().hash());
     }
 
     RuleSetVersionView view(RuleSetVersion version) {
-        return new RuleSetVersionView(version.hash(), version.version(), version.status(), version.author(),
+        return new RuleSetVersionView(version.hash(), version.version(), active.statusNow(version.hash(), version.status()),
+                version.author(),
                 version.createdAt(), version.comment(), version.parentHash(), List.copyOf(version.source().files().keySet()),
                 read(version.verificationJson()),
                 events.findByVersionHashOrderByHappenedAtAscIdAsc(version.hash()).stream().map(RuleSetEvent::view).toList());

@@ -64,10 +64,6 @@ class RuleSetVersion {
         this.status = next;
     }
 
-    void retire() {
-        this.status = RuleSetStatus.RETIRED;
-    }
-
     String hash() {
         return hash;
     }

@@ -20,6 +20,12 @@ record Schedule(List<Entry> entries, long lastActivationId) {
         }
     }
 
+    /** True when {@code hash} decides at {@code moment} or is scheduled to decide later. */
+    boolean inForceOrScheduled(String hash, Instant moment) {
+        return effectiveAt(moment).hash().equals(hash) || entries.stream()
+                .anyMatch(e -> e.effectiveFrom().isAfter(moment) && e.ruleSet().hash().equals(hash));
+    }
+
     /** The version effective at {@code moment}: the last entry from before it, or the first one for earlier moments. */
     CompiledRuleSet effectiveAt(Instant moment) {
         CompiledRuleSet effective = entries.getFirst().ruleSet();
