@@ -141,11 +141,8 @@ class RuleSetApiTest {
     @Test
     void anApprovedVersionActivatedForTomorrowDecidesFromTomorrowAndCanBeRolledBack() throws Exception {
         String original = activeVersion().path("hash").asText();
-        String changed = Files.readString(LADDER).replace("Not overdue yet: late fees accrue from the day after the due date",
+        String hash = approvedLadder("Not overdue yet: late fees accrue from the day after the due date",
                 "Not overdue yet: no late fee accrues before the day after the due date");
-        String hash = json.readTree(upload("lead", file(LADDER_PATH, changed)).getBody()).path("hash").asText();
-        post("lead", hash, "submit");
-        post("reviewer", hash, "approve");
         OffsetDateTime tomorrow = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(1).truncatedTo(ChronoUnit.SECONDS);
         assertThat(post("analyst", hash, "activate", activation(tomorrow)).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post("reviewer", hash, "activate", activation(tomorrow.minusDays(3))).getStatusCode())
@@ -164,17 +161,24 @@ class RuleSetApiTest {
     @Test
     void aVersionActivatedNowRetiresThePreviousOneUntilItIsActivatedAgain() throws Exception {
         String original = activeVersion().path("hash").asText();
-        String changed = Files.readString(LADDER).replace("A restricted or referred account stays under human review",
+        String hash = approvedLadder("A restricted or referred account stays under human review",
                 "A restricted or referred account stays under a person's review");
-        String hash = json.readTree(upload("lead", file(LADDER_PATH, changed)).getBody()).path("hash").asText();
-        post("lead", hash, "submit");
-        post("reviewer", hash, "approve");
         assertThat(json.readTree(post("reviewer", hash, "activate", "{}").getBody()).path("status").asText()).isEqualTo("ACTIVE");
         assertThat(activeVersion().path("hash").asText()).isEqualTo(hash);
         assertThat(status(original)).isEqualTo("RETIRED");
         post("reviewer", original, "activate", "{\"comment\":\"roll back\"}");
         assertThat(status(original)).isEqualTo("ACTIVE");
         assertThat(status(hash)).isEqualTo("RETIRED");
+    }
+
+    /** Uploads the ladder with one text replaced, submits it as lead and approves it as reviewer; its hash. */
+    private String approvedLadder(String text, String replacement) throws IOException {
+        String changed = Files.readString(LADDER).replace(text, replacement);
+        assertThat(changed).isNotEqualTo(Files.readString(LADDER));
+        String hash = json.readTree(upload("lead", file(LADDER_PATH, changed)).getBody()).path("hash").asText();
+        assertThat(post("lead", hash, "submit").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(post("reviewer", hash, "approve").getStatusCode()).isEqualTo(HttpStatus.OK);
+        return hash;
     }
 
     private String status(String hash) throws IOException {

@@ -36,7 +36,8 @@ class PolicyCliTest {
     void theDefaultPackIsClean() {
         Run run = validate(PACK);
         assertThat(run.exit()).isZero();
-        assertThat(run.output()).containsPattern("Scenarios: (\\d+) of \\1 passed").contains("Clean: ready to upload");
+        assertThat(run.output()).containsPattern("Scenarios: (\\d+) of \\1 passed").contains("Clean: ready to upload")
+                .contains("WARNING escalation/escalation-ladder.dmn", "Decision table analysis");
     }
 
     private record Run(int exit, String output) {

@@ -42,15 +42,18 @@ final class DmnCompiler {
     private List<CompileProblem> validate(String path, String content) {
         List<DMNMessage> messages = validator.validateUsing(VALIDATE_SCHEMA, VALIDATE_MODEL, VALIDATE_COMPILATION)
                 .theseModels(new StringReader(content));
-        List<CompileProblem> problems = new ArrayList<>(messages.stream()
+        return messages.stream()
                 .filter(m -> m.getSeverity() != DMNMessage.Severity.INFO)
                 .map(m -> m.getSeverity() == DMNMessage.Severity.ERROR
                         ? CompileProblem.error(path, m.getLine(), m.getColumn(), describe(m))
                         : CompileProblem.warning(path, m.getLine(), m.getColumn(), describe(m)))
-                .toList());
-        if (problems.stream().noneMatch(CompileProblem::isError)) {
-            problems.addAll(tableAnalysis(path, content));
-        }
+                .toList();
+    }
+
+    /** The analysis of every decision table of the files, for validation only (compiling does not need it). */
+    List<CompileProblem> analyze(Map<String, String> dmnFiles) {
+        List<CompileProblem> problems = new ArrayList<>();
+        dmnFiles.forEach((path, content) -> problems.addAll(tableAnalysis(path, content)));
         return problems;
     }
 

@@ -1,16 +1,21 @@
 package dev.dunning.rules.scenarios;
 
 import dev.dunning.rules.compiler.CompilationResult;
+import dev.dunning.rules.compiler.CompileProblem;
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.compiler.RuleSetCompiler;
 import dev.dunning.rules.compiler.RuleSetSource;
 import dev.dunning.rules.decision.FiredRule;
 import dev.dunning.rules.decision.MatchedRow;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Compiles a rule set through the one compiler and runs its own scenarios: what an upload is checked with. */
+/**
+ * Compiles a rule set through the one compiler, analyses its decision tables and runs its own scenarios: what an
+ * upload and the policy command line check a rule set with.
+ */
 public final class RuleSetVerifier {
     private final RuleSetCompiler compiler;
     private final ScenarioRunner runner;
@@ -22,8 +27,13 @@ public final class RuleSetVerifier {
 
     public RuleSetVerification verify(RuleSetSource source) {
         CompilationResult compiled = compiler.compile(source);
-        ScenarioSummary scenarios = compiled.ruleSet().map(ruleSet -> run(source, ruleSet)).orElse(ScenarioSummary.NOT_RUN);
-        return new RuleSetVerification(source.hash(), source.version(), compiled.problems(), scenarios);
+        if (compiled.ruleSet().isEmpty()) {
+            return new RuleSetVerification(source.hash(), source.version(), compiled.problems(), ScenarioSummary.NOT_RUN);
+        }
+        List<CompileProblem> problems = new ArrayList<>(compiled.problems());
+        problems.addAll(compiler.analyzeDecisionTables(source));
+        return new RuleSetVerification(source.hash(), source.version(), List.copyOf(problems),
+                run(source, compiled.ruleSet().get()));
     }
 
     private ScenarioSummary run(RuleSetSource source, CompiledRuleSet ruleSet) {
