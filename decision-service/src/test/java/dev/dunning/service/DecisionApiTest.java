@@ -65,7 +65,7 @@ class DecisionApiTest {
         assertThat(retry.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
         assertThat(json.readTree(retry.getBody())).isEqualTo(json.readTree(first.getBody()));
-        assertThat(jdbc.queryForObject("select count(*) from decision_record where request_id = 'retry-1'", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where request_id = 'retry-1'", Integer.class))
                 .isEqualTo(1);
     }
 

@@ -57,8 +57,8 @@ class PostgresDecisionApiTest {
         JsonNode decision = json.readTree(first.getBody());
         assertThat(decision.at("/charges/currentBill/total").decimalValue()).isEqualByComparingTo("1920.00");
         assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
-        assertThat(jdbc.queryForObject("select rule_set_hash from decision_record where request_id = 'pg-1'", String.class))
+        assertThat(jdbc.queryForObject("select rule_set_hash from audit_entry where request_id = 'pg-1'", String.class))
                 .isEqualTo(decision.at("/ruleSet/hash").asText());
-        assertThat(jdbc.queryForObject("select count(*) from decision_record", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'DECISION'", Integer.class)).isEqualTo(1);
     }
 }

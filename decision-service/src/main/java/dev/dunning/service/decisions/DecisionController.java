@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.security.Principal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +31,8 @@ class DecisionController {
             description = "Returns 201 with a new decision, or 200 with the stored one when the requestId was already "
                     + "decided for the same request (header Idempotent-Replayed: true). A requestId reused for a "
                     + "different request is refused with 409.")
-    ResponseEntity<Decision> decide(@Valid @RequestBody DecisionRequest request) {
-        Decided decided = decisions.decide(request);
+    ResponseEntity<Decision> decide(@Valid @RequestBody DecisionRequest request, Principal caller) {
+        Decided decided = decisions.decide(request, caller.getName());
         Decision decision = decided.decision();
         if (decided.replayed()) {
             return ResponseEntity.ok().header(REPLAYED, "true").body(decision);

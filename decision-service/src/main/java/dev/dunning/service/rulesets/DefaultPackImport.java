@@ -23,16 +23,16 @@ class DefaultPackImport {
     private final DefaultPolicyPack pack;
     private final RuleSetVersions versions;
     private final RuleSetActivations activations;
-    private final RuleSetEvents events;
+    private final RuleSetHistory history;
     private final ObjectMapper json;
     private final Clock clock;
 
     DefaultPackImport(DefaultPolicyPack pack, RuleSetVersions versions, RuleSetActivations activations,
-                      RuleSetEvents events, ObjectMapper json, Clock clock) {
+                      RuleSetHistory history, ObjectMapper json, Clock clock) {
         this.pack = pack;
         this.versions = versions;
         this.activations = activations;
-        this.events = events;
+        this.history = history;
         this.json = json;
         this.clock = clock;
     }
@@ -45,12 +45,12 @@ class DefaultPackImport {
         RuleSetSource source = pack.load();
         String verification = json.writeValueAsString(new RuleSetVerification(source.hash(), source.version(), List.of(),
                 ScenarioSummary.NOT_RUN));
-        versions.save(new RuleSetVersion(source, RuleSetStatus.ACTIVE, "system", clock.instant(),
+        RuleSetVersion version = versions.save(new RuleSetVersion(source, RuleSetStatus.ACTIVE, "system", clock.instant(),
                 "Default policy pack shipped with the service", null, verification));
         activations.save(new RuleSetActivation(source.hash(), Instant.EPOCH, "system", clock.instant(),
                 "First version of an empty store"));
-        events.save(new RuleSetEvent(source.hash(), RuleSetEvent.Action.ACTIVATED, "system", clock.instant(),
-                "Default policy pack imported into an empty store, effective from the beginning"));
+        history.record(version, RuleSetEvent.Action.ACTIVATED, "system",
+                "Default policy pack imported into an empty store, effective from the beginning");
         log.info("Imported the default pack {} ({}) as the first, active rule-set version", source.version(), source.hash());
     }
 }

@@ -21,15 +21,15 @@ public class RuleSetGoLive {
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
     private final RuleSetVersions versions;
     private final RuleSetActivations activations;
-    private final RuleSetEvents events;
+    private final RuleSetHistory history;
     private final ActiveRuleSet active;
     private final Clock clock;
 
-    RuleSetGoLive(RuleSetVersions versions, RuleSetActivations activations, RuleSetEvents events, ActiveRuleSet active,
+    RuleSetGoLive(RuleSetVersions versions, RuleSetActivations activations, RuleSetHistory history, ActiveRuleSet active,
                   Clock clock) {
         this.versions = versions;
         this.activations = activations;
-        this.events = events;
+        this.history = history;
         this.active = active;
         this.clock = clock;
     }
@@ -53,9 +53,14 @@ public class RuleSetGoLive {
         } catch (RuntimeException e) {
             throw new RuleSetTransitionRefused("Version " + hash + " does not compile with this service: " + e.getMessage());
         }
+        boolean rollBack = version.status() == RuleSetStatus.ACTIVE;
         version.moveTo(RuleSetStatus.ACTIVE);
         activations.save(new RuleSetActivation(hash, from, reviewer, now, comment));
-        events.save(new RuleSetEvent(hash, RuleSetEvent.Action.ACTIVATED, reviewer, now,
-                "effective from " + from + (comment == null ? "" : ": " + comment)));
+        String note = "effective from " + from + (comment == null ? "" : ": " + comment);
+        if (rollBack) {
+            history.recordRollBack(version, reviewer, note);
+        } else {
+            history.record(version, RuleSetEvent.Action.ACTIVATED, reviewer, note);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.dunning.service.rulesets;
 
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -14,15 +13,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class RuleSetReviews {
     private static final Logger log = LoggerFactory.getLogger(RuleSetReviews.class);
     private final RuleSetVersions versions;
-    private final RuleSetEvents events;
+    private final RuleSetHistory history;
     private final RuleSetUploads uploads;
-    private final Clock clock;
 
-    RuleSetReviews(RuleSetVersions versions, RuleSetEvents events, RuleSetUploads uploads, Clock clock) {
+    RuleSetReviews(RuleSetVersions versions, RuleSetHistory history, RuleSetUploads uploads) {
         this.versions = versions;
-        this.events = events;
+        this.history = history;
         this.uploads = uploads;
-        this.clock = clock;
     }
 
     @Transactional
@@ -65,7 +62,7 @@ public class RuleSetReviews {
     private RuleSetVersionView record(RuleSetVersion version, RuleSetStatus next, RuleSetEvent.Action action,
                                       String actor, String comment) {
         version.moveTo(next);
-        events.save(new RuleSetEvent(version.hash(), action, actor, clock.instant(), comment));
+        history.record(version, action, actor, comment);
         log.info("Rule-set version {} {} by {}", version.hash(), action, actor);
         return uploads.view(version);
     }

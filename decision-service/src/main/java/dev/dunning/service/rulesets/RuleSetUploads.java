@@ -27,16 +27,18 @@ public class RuleSetUploads {
     private static final Logger log = LoggerFactory.getLogger(RuleSetUploads.class);
     private final RuleSetVersions versions;
     private final RuleSetEvents events;
+    private final RuleSetHistory history;
     private final RuleSetVerifier verifier;
     private final ActiveRuleSet active;
     private final ObjectMapper json;
     private final Clock clock;
 
-    RuleSetUploads(RuleSetVersions versions, RuleSetEvents events, RuleSetVerifier verifier, ActiveRuleSet active,
+    RuleSetUploads(RuleSetVersions versions, RuleSetEvents events, RuleSetHistory history, RuleSetVerifier verifier, ActiveRuleSet active,
                    ObjectMapper json, Clock clock) {
         this.active = active;
         this.versions = versions;
         this.events = events;
+        this.history = history;
         this.verifier = verifier;
         this.json = json;
         this.clock = clock;
@@ -61,7 +63,7 @@ public class RuleSetUploads {
         }
         RuleSetVersion version = versions.save(new RuleSetVersion(source, RuleSetStatus.DRAFT, author, clock.instant(),
                 upload.comment(), parent(upload).hash(), write(verification)));
-        events.save(new RuleSetEvent(version.hash(), RuleSetEvent.Action.UPLOADED, author, clock.instant(), upload.comment()));
+        history.record(version, RuleSetEvent.Action.UPLOADED, author, upload.comment());
         log.info("Rule-set version {} ({}) uploaded by {}: {} of {} scenarios passed", version.version(), version.hash(),
                 author, verification.scenarios().passed(), verification.scenarios().total());
         return new Uploaded(view(version), true);

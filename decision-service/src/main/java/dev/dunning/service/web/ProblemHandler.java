@@ -3,6 +3,7 @@ package dev.dunning.service.web;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.dunning.rules.pipeline.RuleSetEvaluationFailed;
+import dev.dunning.service.audit.AuditLogUnavailable;
 import dev.dunning.service.decisions.DecisionNotFound;
 import dev.dunning.service.rulesets.InvalidUpload;
 import dev.dunning.service.rulesets.RuleSetNotFound;
@@ -13,12 +14,15 @@ import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MultipartException;
@@ -30,6 +34,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
@@ -102,6 +107,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.error("The active rule set could not decide a request: {}", e.getMessage());
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 ProblemTypes.RULE_SET_FAILED, "The rule set could not decide this request", e.getMessage()));
+    }
+
+    /** The decision log or its database is down: nothing was answered unlogged, and the caller may retry. */
+    @ExceptionHandler({AuditLogUnavailable.class, DataAccessResourceFailureException.class,
+            CannotCreateTransactionException.class, TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e) {
+        log.error("Answered 503: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Decision log unavailable",
+                        "The decision log cannot record now, so nothing was decided or answered; retry with the same "
+                                + "requestId after " + RETRY_AFTER_SECONDS + " s (a retry never decides twice)"));
     }
 
     @ExceptionHandler

@@ -32,7 +32,7 @@ class DecisionRequestValidationTest {
 
     @AfterEach
     void nothingWasDecided() {
-        verify(decisions, never()).decide(any());
+        verify(decisions, never()).decide(any(), any());
     }
 
     @Test

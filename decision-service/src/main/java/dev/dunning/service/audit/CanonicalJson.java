@@ -1,0 +1,43 @@
+package dev.dunning.service.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one JSON form of what the log stores: the service's JSON with properties and map keys sorted, so that the
+ * same value always gives the same text and the same hash.
+ */
+@Component
+class CanonicalJson {
+    private final ObjectMapper json;
+
+    CanonicalJson(ObjectMapper service) {
+        this.json = service.copy().configure(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
+                .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
+                .configure(SerializationFeature.INDENT_OUTPUT, false);
+    }
+
+    String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A log entry does not hold a " + type.getSimpleName(), e);
+        }
+    }
+
+    JsonNode toTree(Object value) {
+        return json.valueToTree(value);
+    }
+}

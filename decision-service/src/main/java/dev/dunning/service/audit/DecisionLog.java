@@ -1,0 +1,114 @@
+package dev.dunning.service.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.dunning.rules.decision.Decision;
+import dev.dunning.rules.decision.FiredRule;
+import dev.dunning.rules.decision.MatchedRow;
+import dev.dunning.rules.request.DecisionRequest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The decisions' side of the log: a decision is logged (request, answer, rule-set and model version, trace, caller)
+ * and durable before it is answered; a request id already logged is answered with the decision logged for it.
+ */
+@Component
+public class DecisionLog {
+    private static final Logger log = LoggerFactory.getLogger(DecisionLog.class);
+    private final AuditChain chain;
+    private final GroupCommit commits;
+    private final CanonicalJson json;
+    private final AuditSettings settings;
+
+    DecisionLog(AuditChain chain, GroupCommit commits, CanonicalJson json, AuditSettings settings) {
+        this.chain = chain;
+        this.commits = commits;
+        this.json = json;
+        this.settings = settings;
+        if (settings.benchmarkWithoutLog()) {
+            log.warn("dunning.audit.benchmark-without-log is set: decisions are NOT logged and requestId retries are "
+                    + "not recognised. For benchmarks only; never in production.");
+        }
+    }
+
+    /** The SHA-256 of the request's canonical JSON: the same request always has the same fingerprint. */
+    public String fingerprint(DecisionRequest request) {
+        return Hashes.sha256(json.write(request));
+    }
+
+    /**
+     * Logs {@code decision}, made for {@code request} (whose {@link #fingerprint} is {@code fingerprint}) on behalf of
+     * {@code caller}, and returns once it is durable. When a decision for the same request id was logged
+     * first, returns that one instead. Throws {@link AuditLogUnavailable} when the log cannot take it in time.
+     */
+    public LoggedDecision record(DecisionRequest request, String fingerprint, Decision decision, String caller) {
+        if (settings.benchmarkWithoutLog()) {
+            return new LoggedDecision(decision, fingerprint, false);
+        }
+        Appended appended = await(commits.submit(entry(request, fingerprint, decision, caller)));
+        return read(appended.entry(), appended.earlier());
+    }
+
+    public Optional<LoggedDecision> findByRequestId(String requestId) {
+        return settings.benchmarkWithoutLog() ? Optional.empty() : chain.byRequestId(requestId).map(e -> read(e, true));
+    }
+
+    public Optional<LoggedDecision> find(String decisionId) {
+        return chain.bySubject(EntryKind.DECISION, decisionId).map(e -> read(e, true));
+    }
+
+    private LogEntry entry(DecisionRequest request, String fingerprint, Decision decision, String caller) {
+        String content = json.write(new DecisionContent(decision, request));
+        var columns = new LogEntry.Facts(request.requestId(), fingerprint, decision.accountId(),
+                decision.asOf().toInstant().truncatedTo(ChronoUnit.MICROS), decision.escalation().step().name(),
+                channel(decision), decision.ruleSet().version(), decision.ruleSet().hash(),
+                decision.model() == null ? null : decision.model().version(), firedRules(decision));
+        return new LogEntry(EntryKind.DECISION, Instant.EPOCH, caller, decision.decisionId(), columns, content);
+    }
+
+    /** The ids of the rules that fired and the table rows that matched, space-separated and padded for searching. */
+    static String firedRules(Decision decision) {
+        String ids = Stream.concat(decision.trace().firedRules().stream().map(FiredRule::id),
+                        decision.trace().matchedRows().stream().map(MatchedRow::rowId))
+                .filter(id -> id != null && !id.isBlank()).distinct().collect(Collectors.joining(" "));
+        return " " + ids + " ";
+    }
+
+    private String channel(Decision decision) {
+        if (decision.contact() == null) {
+            return null;
+        }
+        JsonNode channel = json.toTree(decision.contact()).path("channel");
+        return channel.isTextual() ? channel.asText() : null;
+    }
+
+    LoggedDecision read(ChainedEntry entry, boolean earlier) {
+        return new LoggedDecision(json.read(entry.entry().content(), DecisionContent.class).decision(),
+                entry.entry().facts().requestFingerprint(), earlier);
+    }
+
+    private Appended await(CompletableFuture<Appended> appended) {
+        try {
+            return appended.get(settings.commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | CompletionException e) {
+            throw e.getCause() instanceof AuditLogUnavailable unavailable ? unavailable
+                    : new AuditLogUnavailable("The decision log failed: " + e.getCause(), e.getCause());
+        } catch (TimeoutException e) {
+            throw new AuditLogUnavailable("The decision log did not confirm the entry in time", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AuditLogUnavailable("Interrupted while waiting for the decision log", e);
+        }
+    }
+}
