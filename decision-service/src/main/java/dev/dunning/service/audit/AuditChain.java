@@ -53,6 +53,12 @@ class AuditChain {
                 (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
     }
 
+    /** The last entry's seq and hash, as committed. */
+    Head head() {
+        return jdbc.queryForObject("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1",
+                (rs, n) -> new Head(rs.getLong(1), rs.getString(2)));
+    }
+
     /** Appends {@code entries} in order, in the current transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ChainedEntry> append(List<LogEntry> entries) {

@@ -8,11 +8,6 @@ import dev.dunning.rules.request.DecisionRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -27,13 +22,13 @@ import org.springframework.stereotype.Component;
 public class DecisionLog {
     private static final Logger log = LoggerFactory.getLogger(DecisionLog.class);
     private final AuditChain chain;
-    private final GroupCommit commits;
+    private final AuditRecorder recorder;
     private final CanonicalJson json;
     private final AuditSettings settings;
 
-    DecisionLog(AuditChain chain, GroupCommit commits, CanonicalJson json, AuditSettings settings) {
+    DecisionLog(AuditChain chain, AuditRecorder recorder, CanonicalJson json, AuditSettings settings) {
         this.chain = chain;
-        this.commits = commits;
+        this.recorder = recorder;
         this.json = json;
         this.settings = settings;
         if (settings.benchmarkWithoutLog()) {
@@ -56,7 +51,7 @@ public class DecisionLog {
         if (settings.benchmarkWithoutLog()) {
             return new LoggedDecision(decision, fingerprint, false);
         }
-        Appended appended = await(commits.submit(entry(request, fingerprint, decision, caller)));
+        Appended appended = recorder.append(entry(request, fingerprint, decision, caller));
         return read(appended.entry(), appended.earlier());
     }
 
@@ -65,7 +60,11 @@ public class DecisionLog {
     }
 
     public Optional<LoggedDecision> find(String decisionId) {
-        return chain.bySubject(EntryKind.DECISION, decisionId).map(e -> read(e, true));
+        return entry(decisionId).map(e -> read(e, true));
+    }
+
+    Optional<ChainedEntry> entry(String decisionId) {
+        return chain.bySubject(EntryKind.DECISION, decisionId);
     }
 
     private LogEntry entry(DecisionRequest request, String fingerprint, Decision decision, String caller) {
@@ -98,17 +97,4 @@ public class DecisionLog {
                 entry.entry().facts().requestFingerprint(), earlier);
     }
 
-    private Appended await(CompletableFuture<Appended> appended) {
-        try {
-            return appended.get(settings.commitTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | CompletionException e) {
-            throw e.getCause() instanceof AuditLogUnavailable unavailable ? unavailable
-                    : new AuditLogUnavailable("The decision log failed: " + e.getCause(), e.getCause());
-        } catch (TimeoutException e) {
-            throw new AuditLogUnavailable("The decision log did not confirm the entry in time", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AuditLogUnavailable("Interrupted while waiting for the decision log", e);
-        }
-    }
 }

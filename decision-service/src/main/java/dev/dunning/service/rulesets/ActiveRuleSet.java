@@ -59,6 +59,12 @@ public class ActiveRuleSet {
         return schedule.get().effectiveAt(clock.instant());
     }
 
+    /** The version with content hash {@code hash}, compiled (once) whether or not it is in force: for replaying. */
+    public CompiledRuleSet version(String hash) {
+        CompiledRuleSet cached = compiled.get(hash);
+        return cached != null ? cached : compile(readOnly.execute(status -> source(hash)));
+    }
+
     /**
      * The lifecycle status as of now: an activated version that no longer decides, now or later, is RETIRED (a later
      * activation took effect); re-activating it brings it back.

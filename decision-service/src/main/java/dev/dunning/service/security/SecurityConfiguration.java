@@ -15,7 +15,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * A stateless API: billing systems authenticate with an API key ({@code X-API-Key}), people with HTTP Basic. Roles:
  * BILLING calls decisions, which ANALYST, REVIEWER and AUDITOR read; ANALYST uploads, validates and submits rule-set
  * versions, REVIEWER approves, rejects and activates them, and ANALYST, REVIEWER and AUDITOR read them; ADMIN may do
- * all of it (the four-eyes rule still applies). Health, metrics and the OpenAPI documents are open so that platforms
+ * all of it (the four-eyes rule still applies). AUDITOR searches, exports, verifies and replays the decision log,
+ * and only AUDITOR may export it unmasked; ADMIN may do the rest and purge what is past retention. Health, metrics and the OpenAPI documents are open so that platforms
  * can probe and scrape the service.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +32,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**").hasAnyRole("BILLING", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions/**")
                         .hasAnyRole("BILLING", "ANALYST", "REVIEWER", "AUDITOR", "ADMIN")
@@ -40,6 +42,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/**").hasAnyRole("ANALYST", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/**")
                         .hasAnyRole("ANALYST", "REVIEWER", "AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/audit/purge").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/audit/export").access(AuditorsOnlyUnmasked.RULE)
+                        .requestMatchers("/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/error").permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems.unauthenticated()))

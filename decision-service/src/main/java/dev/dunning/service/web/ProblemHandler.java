@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.dunning.rules.pipeline.RuleSetEvaluationFailed;
 import dev.dunning.service.audit.AuditLogUnavailable;
+import dev.dunning.service.audit.InvalidAuditRequest;
+import dev.dunning.service.audit.NotInLog;
 import dev.dunning.service.decisions.DecisionNotFound;
 import dev.dunning.service.rulesets.InvalidUpload;
 import dev.dunning.service.rulesets.RuleSetNotFound;
@@ -107,6 +109,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.error("The active rule set could not decide a request: {}", e.getMessage());
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 ProblemTypes.RULE_SET_FAILED, "The rule set could not decide this request", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notInLog(NotInLog e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidAuditRequest(InvalidAuditRequest e) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
     }
 
     /** The decision log or its database is down: nothing was answered unlogged, and the caller may retry. */

@@ -1,0 +1,83 @@
+package dev.dunning.service.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+@RestController
+@Tag(name = "Decision log", description = "The hash-chained log of decisions and rule-set steps: search, export, "
+        + "verification, replay and retention")
+class AuditController {
+    private final AuditSearch search;
+    private final AuditExport export;
+    private final ChainVerifier verifier;
+    private final Replays replays;
+    private final Retention retention;
+
+    AuditController(AuditSearch search, AuditExport export, ChainVerifier verifier, Replays replays, Retention retention) {
+        this.search = search;
+        this.export = export;
+        this.verifier = verifier;
+        this.replays = replays;
+        this.retention = retention;
+    }
+
+    @GetMapping("/api/v1/audit/entries")
+    @Operation(summary = "Search the log, newest first",
+            description = "By account, time recorded (from inclusive, to exclusive), kind, step, channel, rule-set "
+                    + "version and fired rule or table row id; page from 0, size up to 500. Lists no content.")
+    AuditPage entries(@Valid @ModelAttribute AuditQuery query) {
+        return search.page(query);
+    }
+
+    @GetMapping(value = "/api/v1/audit/export", produces = "text/csv")
+    @Operation(summary = "Export a search as CSV, oldest first, streamed",
+            description = "Names and phone numbers are masked unless unmasked=true, which only an AUDITOR may ask, "
+                    + "with a reason. Every export is logged first, with who asked and why.")
+    ResponseEntity<StreamingResponseBody> export(@Valid @ModelAttribute AuditQuery query,
+                                                 @RequestParam(defaultValue = "false") boolean unmasked,
+                                                 @RequestParam(required = false) String reason, Principal caller) {
+        AuditExport.Exporting exporting = export.start(query, unmasked, reason, caller.getName());
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Disposition", "attachment; filename=\"decision-log.csv\"")
+                .body(exporting::writeTo);
+    }
+
+    @GetMapping("/api/v1/audit/verify")
+    @Operation(summary = "Walk the chain and report the first broken link")
+    ChainVerification verify() {
+        return verifier.verify();
+    }
+
+    @PostMapping("/api/v1/decisions/{decisionId}/replay")
+    @Operation(summary = "Evaluate a logged decision again with its recorded rule-set version",
+            description = "Answers identical, or each field that differs. Nothing is logged or answered as a decision.")
+    Replay replay(@PathVariable String decisionId) {
+        return replays.replay(decisionId);
+    }
+
+    @PostMapping("/api/v1/audit/replay")
+    @Operation(summary = "Replay every decision recorded in a time range: a reproducibility report")
+    ReplayReport replayRange(@Parameter(required = true) @RequestParam OffsetDateTime from,
+                             @Parameter(required = true) @RequestParam OffsetDateTime to) {
+        return replays.replayRange(from, to);
+    }
+
+    @PostMapping("/api/v1/audit/purge")
+    @Operation(summary = "Purge the entries older than the retention period now, leaving a verifiable checkpoint")
+    PurgeReport purge(Principal caller) {
+        return retention.purge(caller.getName());
+    }
+}

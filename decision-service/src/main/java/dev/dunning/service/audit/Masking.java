@@ -1,0 +1,84 @@
+package dev.dunning.service.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Masks personal information in what the log holds: the customer's name keeps its first character
+ * ({@code 刘先生 → 刘**}), and a phone number anywhere in the text keeps its first three and last four digits
+ * ({@code 13812345678 → 138****5678}). Numbers keep their exact form.
+ */
+final class Masking {
+    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d)\\d{4}(\\d{4})(?!\\d)");
+    private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3}-?)\\d{3,4}(\\d{4})(?!\\d)");
+    private static final ObjectMapper EXACT = new ObjectMapper().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+    private Masking() {
+    }
+
+    static String name(String name) {
+        if (name == null || name.isEmpty()) {
+            return name;
+        }
+        int first = name.offsetByCodePoints(0, 1);
+        return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
+    }
+
+    static String phones(String text) {
+        if (text == null) {
+            return null;
+        }
+        return LANDLINE.matcher(MOBILE.matcher(text).replaceAll("$1****$2")).replaceAll("$1****$2");
+    }
+
+    /** The customer's name in a decision's content JSON, or null for other entries. */
+    static String customerName(String json) {
+        JsonNode name = read(json).path("request").path("account").path("name");
+        return name.isTextual() ? name.asText() : null;
+    }
+
+    /** The content JSON with the account's name masked and every phone number in it masked. */
+    static String content(String json) {
+        try {
+            JsonNode tree = read(json);
+            JsonNode account = tree.path("request").path("account");
+            if (account instanceof ObjectNode object && account.hasNonNull("name")) {
+                object.put("name", name(account.get("name").asText()));
+            }
+            return EXACT.writeValueAsString(maskText(tree));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A log entry is not readable JSON", e);
+        }
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return EXACT.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A log entry is not readable JSON", e);
+        }
+    }
+
+    private static JsonNode maskText(JsonNode node) {
+        if (node.isTextual()) {
+            return TextNode.valueOf(phones(node.asText()));
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> field : node.properties()) {
+                field.setValue(maskText(field.getValue()));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                ((ArrayNode) node).set(i, maskText(node.get(i)));
+            }
+        }
+        return node;
+    }
+}
