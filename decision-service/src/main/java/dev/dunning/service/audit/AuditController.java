@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,13 +27,18 @@ class AuditController {
     private final ChainVerifier verifier;
     private final Replays replays;
     private final Retention retention;
+    private final DecisionLog log;
+    private final CustomerExplanations explanations;
 
-    AuditController(AuditSearch search, AuditExport export, ChainVerifier verifier, Replays replays, Retention retention) {
+    AuditController(AuditSearch search, AuditExport export, ChainVerifier verifier, Replays replays, Retention retention,
+                    DecisionLog log, CustomerExplanations explanations) {
         this.search = search;
         this.export = export;
         this.verifier = verifier;
         this.replays = replays;
         this.retention = retention;
+        this.log = log;
+        this.explanations = explanations;
     }
 
     @GetMapping("/api/v1/audit/entries")
@@ -50,7 +57,7 @@ class AuditController {
                                                  @RequestParam(defaultValue = "false") boolean unmasked,
                                                  @RequestParam(required = false) String reason, Principal caller) {
         AuditExport.Exporting exporting = export.start(query, unmasked, reason, caller.getName());
-        return ResponseEntity.ok().contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header("Content-Disposition", "attachment; filename=\"decision-log.csv\"")
                 .body(exporting::writeTo);
     }
@@ -68,11 +75,29 @@ class AuditController {
         return replays.replay(decisionId);
     }
 
+    @GetMapping("/api/v1/decisions/{decisionId}/explanation")
+    @Operation(summary = "A plain-language explanation of a logged decision for the customer (PIPL Art 24)",
+            description = "What is owed and why, which rules and sources, what happens next, how to dispute, and the "
+                    + "customer's rights; language zh-CN (default) or en. It names no personal data but the account.")
+    CustomerExplanation explain(@PathVariable String decisionId, @RequestParam(defaultValue = "zh-CN") String language) {
+        Locale locale = supported(language);
+        return log.find(decisionId).map(logged -> explanations.explain(logged.decision(), locale))
+                .orElseThrow(() -> new NotInLog("No decision " + decisionId + " in the decision log"));
+    }
+
     @PostMapping("/api/v1/audit/replay")
     @Operation(summary = "Replay every decision recorded in a time range: a reproducibility report")
     ReplayReport replayRange(@Parameter(required = true) @RequestParam OffsetDateTime from,
                              @Parameter(required = true) @RequestParam OffsetDateTime to) {
         return replays.replayRange(from, to);
+    }
+
+    private static Locale supported(String language) {
+        try {
+            return CustomerExplanations.supported(language);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidAuditRequest("language", e.getMessage());
+        }
     }
 
     @PostMapping("/api/v1/audit/purge")

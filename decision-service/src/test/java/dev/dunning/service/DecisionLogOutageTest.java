@@ -1,0 +1,78 @@
+package dev.dunning.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DelegatingDataSource;
+
+/** With the database out of reach, no decision is answered: 503 with Retry-After, and the retry is decided once. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:outage-test;DB_CLOSE_DELAY=-1")
+class DecisionLogOutageTest {
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void aDecisionThatCannotBeLoggedIsNotAnsweredAndItsRetryIsDecidedOnce() {
+        String request = Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "outage-1");
+        Switchable database = (Switchable) dataSource;
+        database.down = true;
+        ResponseEntity<String> refused;
+        try {
+            refused = new DecisionCalls(http).post("billing", request);
+        } finally {
+            database.down = false;
+        }
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+        assertThat(refused.getBody()).contains("decision-log-unavailable");
+
+        assertThat(new DecisionCalls(http).post("billing", request).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from audit_entry where request_id = 'outage-1'", Integer.class)).isEqualTo(1);
+    }
+
+    static final class Switchable extends DelegatingDataSource {
+        volatile boolean down;
+
+        Switchable(DataSource target) {
+            super(target);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (down) {
+                throw new SQLTransientConnectionException("Connection refused (the test took the database down)");
+            }
+            return super.getConnection();
+        }
+    }
+
+    @TestConfiguration
+    static class Outage {
+        @Bean
+        static BeanPostProcessor switchableDataSource() {
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    return bean instanceof DataSource ds && !(bean instanceof Switchable) ? new Switchable(ds) : bean;
+                }
+            };
+        }
+    }
+}
