@@ -39,6 +39,14 @@ class AccessByRoleTest {
             POST | /api/v1/rulesets/unknown/approve     | reviewer, admin
             POST | /api/v1/rulesets/unknown/reject      | reviewer, admin
             POST | /api/v1/rulesets/unknown/activate    | reviewer, admin
+            GET  | /api/v1/decisions/unknown/explanation | billing, billing-key, analyst, reviewer, auditor, admin
+            POST | /api/v1/decisions/unknown/replay     | auditor, admin
+            GET  | /api/v1/audit/entries?size=0         | auditor, admin
+            GET  | /api/v1/audit/export?size=0          | auditor, admin
+            GET  | /api/v1/audit/export?unmasked=true   | auditor
+            GET  | /api/v1/audit/verify                 | auditor, admin
+            POST | /api/v1/audit/replay                 | auditor, admin
+            POST | /api/v1/audit/purge                  | admin
             """)
     void eachEndpointAdmitsItsRolesOnly(String method, String path, String allowed) {
         for (String caller : new String[] {"billing", "billing-key", "analyst", "reviewer", "auditor", "admin"}) {

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opencsv.CSVReader;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -134,6 +137,28 @@ class AuditApiTest {
         jdbc.update("update audit_entry set content = ? where seq = ?", content, seq);
         assertThat(edited.path("problem").asText()).contains("content was changed");
 
+        assertThat(get("auditor", "/api/v1/audit/verify").path("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void concurrentDecisionsShareCommitsYetEachIsLoggedOnceInOneUnbrokenChain() throws Exception {
+        String retried = Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "burst-same");
+        List<Integer> statuses;
+        try (var callers = Executors.newFixedThreadPool(16)) {
+            var answers = new ArrayList<Future<Integer>>();
+            for (int i = 0; i < 64; i++) {
+                String body = i % 4 == 0 ? retried : Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "burst-" + i);
+                answers.add(callers.submit(() -> new DecisionCalls(http).post("billing", body).getStatusCode().value()));
+            }
+            statuses = new ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+        }
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(48 + 1);
+        assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(15);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where request_id like 'burst-%'", Integer.class))
+                .isEqualTo(49);
         assertThat(get("auditor", "/api/v1/audit/verify").path("intact").asBoolean()).isTrue();
     }
 

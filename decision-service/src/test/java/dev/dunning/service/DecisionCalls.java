@@ -7,9 +7,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Calls {@code POST /api/v1/decisions} as a demo user (password {@code <user>-demo}) or anonymously. */
-record DecisionCalls(TestRestTemplate http) {
+public record DecisionCalls(TestRestTemplate http) {
 
-    ResponseEntity<String> post(String user, String body) {
+    public ResponseEntity<String> post(String user, String body) {
         return http.withBasicAuth(user, user + "-demo").postForEntity("/api/v1/decisions", json(body), String.class);
     }
 
