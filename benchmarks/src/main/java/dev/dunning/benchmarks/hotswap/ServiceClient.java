@@ -14,14 +14,14 @@ import java.util.Base64;
 import java.util.UUID;
 
 /** The calls the load run makes to a running service, as its users would: HTTP Basic with the demo users. */
-final class ServiceClient {
+public final class ServiceClient {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String apiKey;
 
     /** With {@code apiKey}, decisions are sent as a billing system with that key; else as the demo user billing. */
-    ServiceClient(String base, String apiKey) {
+    public ServiceClient(String base, String apiKey) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.apiKey = apiKey;
     }
@@ -48,7 +48,7 @@ final class ServiceClient {
     }
 
     /** Sends one decision request; answers its status and, when decided, the hash of the rule set that decided it. */
-    Decided decide(String request, OffsetDateTime asOf) throws InterruptedException {
+    public Decided decide(String request, OffsetDateTime asOf) throws InterruptedException {
         long started = System.nanoTime();
         try {
             HttpRequest.Builder call = HttpRequest.newBuilder(uri("/api/v1/decisions"))
@@ -63,7 +63,7 @@ final class ServiceClient {
     }
 
     /** One decision as the load run saw it: latency in nanoseconds, status -1 when the call itself failed. */
-    record Decided(OffsetDateTime asOf, int status, String hash, long nanos) {
+    public record Decided(OffsetDateTime asOf, int status, String hash, long nanos) {
     }
 
     private HttpResponse<String> send(String user, HttpRequest.Builder request) throws IOException, InterruptedException {

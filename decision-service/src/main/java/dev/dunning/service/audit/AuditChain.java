@@ -113,10 +113,6 @@ class AuditChain {
                 .stream().findFirst();
     }
 
-    Optional<ChainedEntry> byRequestId(String requestId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM audit_entry WHERE request_id = ?", ROWS, requestId).stream().findFirst();
-    }
-
     List<ChainedEntry> byRequestIds(Collection<String> requestIds) {
         if (requestIds.isEmpty()) {
             return List.of();

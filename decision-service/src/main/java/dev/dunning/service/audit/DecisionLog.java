@@ -52,11 +52,7 @@ public class DecisionLog {
             return new LoggedDecision(decision, fingerprint, false);
         }
         Appended appended = recorder.append(entry(request, fingerprint, decision, caller));
-        return read(appended.entry(), appended.earlier());
-    }
-
-    public Optional<LoggedDecision> findByRequestId(String requestId) {
-        return settings.benchmarkWithoutLog() ? Optional.empty() : chain.byRequestId(requestId).map(e -> read(e, true));
+        return appended.earlier() ? read(appended.entry(), true) : new LoggedDecision(decision, fingerprint, false);
     }
 
     public Optional<LoggedDecision> find(String decisionId) {

@@ -6,6 +6,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -15,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Commits entries in groups: one writer thread takes whatever entries are waiting (up to the group size), appends
- * them in one transaction, makes it durable, and only then completes each caller's future. Many concurrent requests
+ * them in one transaction, commits it, and only then completes each caller's future. Many concurrent requests
  * thus share one sync to disk instead of paying one each. A failed group fails every caller in it; none is answered
  * as if logged.
  */
@@ -25,17 +28,21 @@ class GroupCommit implements SmartLifecycle {
     private final BlockingQueue<Pending> waiting;
     private final TransactionTemplate transactions;
     private final AuditChain chain;
-    private final Durability durability;
     private final int groupSize;
+    private final Timer appendTime;
+    private final DistributionSummary groupSizes;
     private volatile boolean running;
     private Thread writer;
 
-    GroupCommit(AuditSettings settings, PlatformTransactionManager transactions, AuditChain chain, Durability durability) {
+    GroupCommit(AuditSettings settings, PlatformTransactionManager transactions, AuditChain chain, MeterRegistry meters) {
         this.waiting = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.transactions = new TransactionTemplate(transactions);
         this.chain = chain;
-        this.durability = durability;
         this.groupSize = settings.groupSize();
+        this.appendTime = Timer.builder("dunning.audit.group.append").description("Appending and committing one group")
+                .register(meters);
+        this.groupSizes = DistributionSummary.builder("dunning.audit.group.size").description("Entries per group")
+                .register(meters);
     }
 
     /** Queues {@code entry}; the future completes once its group is durable, or fails if the group could not commit. */
@@ -70,8 +77,9 @@ class GroupCommit implements SmartLifecycle {
 
     private void commit(List<Pending> group) {
         try {
-            List<Appended> results = transactions.execute(status -> chain.appendOnce(group.stream().map(Pending::entry).toList()));
-            durability.sync();
+            List<Appended> results = appendTime.record(() -> transactions.execute(status ->
+                    chain.appendOnce(group.stream().map(Pending::entry).toList())));
+            groupSizes.record(group.size());
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).done().complete(results.get(i));
             }

@@ -7,13 +7,13 @@ import dev.dunning.service.audit.DecisionLog;
 import dev.dunning.service.audit.LoggedDecision;
 import dev.dunning.service.rulesets.ActiveRuleSet;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 
 /**
  * Makes decisions with the rule set effective at their {@code asOf} and answers each only once it is in the decision
  * log. A request id answers the same decision every time it is sent with the same request, and is refused when sent
- * with a different one.
+ * with a different one. The log finds a request id already decided while it appends (one query per group of
+ * entries), so a retry is evaluated again but never logged or answered twice.
  */
 @Service
 class Decisions {
@@ -31,10 +31,6 @@ class Decisions {
 
     Decided decide(DecisionRequest request, String caller) {
         String fingerprint = log.fingerprint(request);
-        Optional<LoggedDecision> earlier = log.findByRequestId(request.requestId());
-        if (earlier.isPresent()) {
-            return answerAgain(earlier.get(), request.requestId(), fingerprint);
-        }
         Decision decision = meters.timer("dunning.decision.evaluation")
                 .record(() -> pipeline.decide(request, ruleSet.effectiveAt(request.asOf())));
         LoggedDecision logged = log.record(request, fingerprint, decision, caller);
