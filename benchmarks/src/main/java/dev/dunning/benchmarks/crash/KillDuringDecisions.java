@@ -51,6 +51,9 @@ public final class KillDuringDecisions implements Callable<Integer> {
     @Option(names = "--auditor", defaultValue = "auditor:auditor-demo", description = "user:password that reads the log "
             + "(default: the demo auditor).")
     String auditor;
+    @Option(names = "--jdbc-url", description = "The database the service is started on (default: the service's own "
+            + "spring.datasource.url from the jar, with ./data/dunning moved into the data directory).")
+    String jdbcUrl;
     @Option(names = "--service-arg", description = "An extra argument for the service, e.g. --service-arg=--dunning.audit.group-size=64; repeatable.")
     List<String> serviceArgs = new ArrayList<>();
 
@@ -78,6 +81,10 @@ public final class KillDuringDecisions implements Callable<Integer> {
         System.out.printf("Kill -9 crash check of the decision log: run %s, %d cycle(s), %d workers, kill after %d s%n", run,
                 cycles, workers, killAfter);
         System.out.printf("Service jar %s, data directory %s, Java %s%n", jar.toAbsolutePath(), data, ProcessHandle.current().info().command().orElse("?"));
+        if (jdbcUrl == null) {
+            jdbcUrl = ServiceProcess.shippedJdbcUrl(jar, data);
+        }
+        System.out.printf("Database %s%n", jdbcUrl);
         Runtime.getRuntime().addShutdownHook(new Thread(this::killLeftover));
         List<Found> found = new ArrayList<>();
         boolean passed;
@@ -144,7 +151,7 @@ public final class KillDuringDecisions implements Callable<Integer> {
     private void start(Path data) throws Exception {
         starts++;
         long began = System.nanoTime();
-        ServiceProcess started = ServiceProcess.start(jar, data, starts, serviceArgs);
+        ServiceProcess started = ServiceProcess.start(jar, data, starts, jdbcUrl, serviceArgs);
         service.set(started);
         System.out.printf("Start %d: pid %d on port %d, output in %s%n", starts, started.pid(), started.port(), started.log());
         started.awaitHealthy(client(), Duration.ofSeconds(startTimeout));

@@ -1,6 +1,7 @@
 package dev.dunning.benchmarks.crash;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,14 +10,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
- * The service jar run as a child process with the JVM that runs this check, on a free port, with its H2 database in
+ * The service jar run as a child process with the JVM that runs this check, on a free port, with its database in
  * {@code dataDir} (which is also its working directory) and its output in {@code service-<start>.log} there.
  */
 final class ServiceProcess implements AutoCloseable {
     /** The exit value Java reports for a process ended by signal 9 (128 + 9). */
     static final int KILLED_BY_SIGKILL = 137;
+    private static final String APPLICATION_YML = "BOOT-INF/classes/application.yml";
+    private static final String SHIPPED_PREFIX = "jdbc:h2:file:./data/dunning";
+    private static final Pattern SHIPPED_URL = Pattern.compile("(?m)^\\s+url:\\s*[\"']?(" + Pattern.quote(SHIPPED_PREFIX) + "[^\"'\\s]*)");
     private final Process process;
     private final int port;
     private final Path log;
@@ -27,17 +35,39 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the jar; {@code start} numbers the starts of one run (it names the log file). */
-    static ServiceProcess start(Path jar, Path dataDir, int start, List<String> serviceArgs) throws IOException {
+    /** Starts the jar on {@code jdbcUrl}; {@code start} numbers the starts of one run (it names the log file). */
+    static ServiceProcess start(Path jar, Path dataDir, int start, String jdbcUrl, List<String> serviceArgs) throws IOException {
         int port = freePort();
         Path log = dataDir.resolve("service-" + start + ".log");
         List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("dunning") + ";AUTO_SERVER=FALSE"));
+                "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl));
         command.addAll(serviceArgs);
         Process process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         return new ServiceProcess(process, port, log);
+    }
+
+    /**
+     * The database URL the service ships with ({@code spring.datasource.url} in the jar's application.yml), with its
+     * {@code ./data/dunning} moved into {@code dataDir}. The check must run with the service's own database settings:
+     * on H2 they decide whether a commit is on disk when it returns (e.g. {@code WRITE_DELAY}).
+     */
+    static String shippedJdbcUrl(Path jar, Path dataDir) throws IOException {
+        String yaml;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry(APPLICATION_YML);
+            if (entry == null) {
+                throw new IllegalStateException("No " + APPLICATION_YML + " in " + jar + "; give --jdbc-url");
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+        Matcher url = SHIPPED_URL.matcher(yaml);
+        if (!url.find()) {
+            throw new IllegalStateException("No url: " + SHIPPED_PREFIX + "... in " + jar + "!/" + APPLICATION_YML + "; give --jdbc-url");
+        }
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("dunning") + url.group(1).substring(SHIPPED_PREFIX.length());
     }
 
     /** The java binary of the current JVM, so that the service runs on the same JDK. */
