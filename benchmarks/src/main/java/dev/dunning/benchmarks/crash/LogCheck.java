@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -62,31 +62,27 @@ final class LogCheck {
                 Math.min(retries, answered.size()), missing, passed);
     }
 
-    /** GET /api/v1/decisions/{id} for every answered decision: 200, same request id, same content. */
+    /**
+     * GET /api/v1/decisions/{id} for every answered decision: 200, same request id, same content. A lookup that gets
+     * no answer (a time-out right after a start) is tried again, one at a time, before it counts as not checkable.
+     */
     private int stored(List<Answered> answered) throws InterruptedException {
-        Collection<String> missing = new ConcurrentLinkedQueue<>();
-        Collection<String> different = new ConcurrentLinkedQueue<>();
-        Collection<String> errors = new ConcurrentLinkedQueue<>();
+        Map<Answered, Lookup> lookups = new ConcurrentHashMap<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             for (Answered a : answered) {
-                pool.submit(() -> {
-                    try {
-                        Optional<JsonNode> stored = client.decision(a.decisionId());
-                        if (stored.isEmpty()) {
-                            missing.add(a.requestId() + " (decision " + a.decisionId() + ", answered " + a.status() + " in cycle " + a.cycle() + ")");
-                        } else if (!a.requestId().equals(stored.get().path("requestId").asText())) {
-                            different.add(a.decisionId() + " is stored for request " + stored.get().path("requestId").asText()
-                                    + ", was answered for " + a.requestId());
-                        } else if (!a.contentHash().equals(CrashClient.contentHash(stored.get()))) {
-                            different.add(a.decisionId() + " (" + a.requestId() + ") is stored with other content than answered");
-                        }
-                    } catch (Exception e) {
-                        errors.add(a.decisionId() + ": " + e);
-                    }
-                    return null;
-                });
+                pool.submit(() -> lookups.put(a, lookup(a)));
             }
         }
+        for (int attempt = 0; attempt < 2; attempt++) {
+            for (Answered a : answered) {
+                if (lookups.get(a).outcome() == Outcome.NOT_CHECKABLE) {
+                    lookups.put(a, lookup(a));
+                }
+            }
+        }
+        List<String> missing = details(lookups, Outcome.MISSING);
+        List<String> different = details(lookups, Outcome.DIFFERENT);
+        List<String> errors = details(lookups, Outcome.NOT_CHECKABLE);
         boolean ok = missing.isEmpty() && different.isEmpty() && errors.isEmpty();
         report(ok, "every answered decision is stored as answered: %d of %d found (GET /api/v1/decisions/{id}), %d missing, "
                 + "%d different, %d not checkable", answered.size() - missing.size() - different.size() - errors.size(),
@@ -95,6 +91,36 @@ final class LogCheck {
         list("different", different);
         list("not checkable", errors);
         return missing.size();
+    }
+
+    private enum Outcome { STORED, MISSING, DIFFERENT, NOT_CHECKABLE }
+
+    private record Lookup(Outcome outcome, String detail) {
+    }
+
+    private Lookup lookup(Answered a) throws InterruptedException {
+        try {
+            Optional<JsonNode> stored = client.decision(a.decisionId());
+            if (stored.isEmpty()) {
+                return new Lookup(Outcome.MISSING, a.requestId() + " (decision " + a.decisionId() + ", answered "
+                        + a.status() + " in cycle " + a.cycle() + ")");
+            }
+            String requestId = stored.get().path("requestId").asText();
+            if (!a.requestId().equals(requestId)) {
+                return new Lookup(Outcome.DIFFERENT, a.decisionId() + " is stored for request " + requestId
+                        + ", was answered for " + a.requestId());
+            }
+            if (!a.contentHash().equals(CrashClient.contentHash(stored.get()))) {
+                return new Lookup(Outcome.DIFFERENT, a.decisionId() + " (" + a.requestId() + ") is stored with other content than answered");
+            }
+            return new Lookup(Outcome.STORED, null);
+        } catch (IOException | RuntimeException e) {
+            return new Lookup(Outcome.NOT_CHECKABLE, a.decisionId() + " (" + a.requestId() + "): " + e);
+        }
+    }
+
+    private static List<String> details(Map<Answered, Lookup> lookups, Outcome outcome) {
+        return lookups.values().stream().filter(l -> l.outcome() == outcome).map(Lookup::detail).sorted().toList();
     }
 
     /** Every DECISION entry in the log, newest first, read in pages of 500: request id to the decision ids logged. */
