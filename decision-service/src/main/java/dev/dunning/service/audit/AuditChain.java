@@ -62,7 +62,11 @@ class AuditChain {
     /** Appends {@code entries} in order, in the current transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<ChainedEntry> append(List<LogEntry> entries) {
-        Head head = lockHead();
+        return appendAfter(lockHead(), entries);
+    }
+
+    private List<ChainedEntry> appendAfter(Head last, List<LogEntry> entries) {
+        Head head = last;
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<ChainedEntry> chained = new ArrayList<>(entries.size());
         for (LogEntry entry : entries) {
@@ -81,12 +85,12 @@ class AuditChain {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Appended> appendOnce(List<LogEntry> entries) {
-        lockHead();
+        Head head = lockHead();
         Map<String, ChainedEntry> logged = new HashMap<>();
         byRequestIds(entries.stream().map(AuditChain::requestId).filter(Objects::nonNull).toList())
                 .forEach(e -> logged.put(requestId(e.entry()), e));
         Set<String> taken = new HashSet<>(logged.keySet());
-        Iterator<ChainedEntry> appended = append(entries.stream()
+        Iterator<ChainedEntry> appended = appendAfter(head, entries.stream()
                 .filter(e -> requestId(e) == null || taken.add(requestId(e))).toList()).iterator();
         List<Appended> results = new ArrayList<>(entries.size());
         for (LogEntry entry : entries) {

@@ -81,7 +81,7 @@ class AuditController {
                     + "customer's rights; language zh-CN (default) or en. It names no personal data but the account.")
     CustomerExplanation explain(@PathVariable String decisionId, @RequestParam(defaultValue = "zh-CN") String language) {
         Locale locale = supported(language);
-        return log.find(decisionId).map(logged -> explanations.explain(logged.decision(), locale))
+        return log.find(decisionId).map(decision -> explanations.explain(decision, locale))
                 .orElseThrow(() -> new NotInLog("No decision " + decisionId + " in the decision log"));
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dunning.rules.decision.Decision;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,14 @@ class CanonicalJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    /**
+     * The canonical JSON of {@code new DecisionContent(decision, request)}, given the request's canonical JSON
+     * already written (for its fingerprint), so that a decision writes its request once.
+     */
+    String decisionContent(Decision decision, String requestJson) {
+        return "{\"decision\":" + write(decision) + ",\"request\":" + requestJson + "}";
     }
 
     <T> T read(String text, Class<T> type) {

@@ -37,34 +37,37 @@ public class DecisionLog {
         }
     }
 
-    /** The SHA-256 of the request's canonical JSON: the same request always has the same fingerprint. */
-    public String fingerprint(DecisionRequest request) {
-        return Hashes.sha256(json.write(request));
-    }
-
     /**
-     * Logs {@code decision}, made for {@code request} (whose {@link #fingerprint} is {@code fingerprint}) on behalf of
-     * {@code caller}, and returns once it is durable. When a decision for the same request id was logged
-     * first, returns that one instead. Throws {@link AuditLogUnavailable} when the log cannot take it in time.
+     * Logs {@code decision}, made for {@code request} on behalf of {@code caller}, and returns once it is durable.
+     * When a decision for the same request id was logged first, returns that one instead, saying whether it was made
+     * for the same request (the SHA-256 of the canonical request JSON). Throws {@link AuditLogUnavailable} when the
+     * log cannot take it in time.
      */
-    public LoggedDecision record(DecisionRequest request, String fingerprint, Decision decision, String caller) {
+    public LoggedDecision record(DecisionRequest request, Decision decision, String caller) {
         if (settings.benchmarkWithoutLog()) {
-            return new LoggedDecision(decision, fingerprint, false);
+            return new LoggedDecision(decision, false, true);
         }
-        Appended appended = recorder.append(entry(request, fingerprint, decision, caller));
-        return appended.earlier() ? read(appended.entry(), true) : new LoggedDecision(decision, fingerprint, false);
+        String requestJson = json.write(request);
+        String fingerprint = Hashes.sha256(requestJson);
+        Appended appended = recorder.append(entry(request, requestJson, fingerprint, decision, caller));
+        if (!appended.earlier()) {
+            return new LoggedDecision(decision, false, true);
+        }
+        return new LoggedDecision(read(appended.entry()), true,
+                fingerprint.equals(appended.entry().entry().facts().requestFingerprint()));
     }
 
-    public Optional<LoggedDecision> find(String decisionId) {
-        return entry(decisionId).map(e -> read(e, true));
+    public Optional<Decision> find(String decisionId) {
+        return entry(decisionId).map(this::read);
     }
 
     Optional<ChainedEntry> entry(String decisionId) {
         return chain.bySubject(EntryKind.DECISION, decisionId);
     }
 
-    private LogEntry entry(DecisionRequest request, String fingerprint, Decision decision, String caller) {
-        String content = json.write(new DecisionContent(decision, request));
+    private LogEntry entry(DecisionRequest request, String requestJson, String fingerprint, Decision decision,
+                           String caller) {
+        String content = json.decisionContent(decision, requestJson);
         var columns = new LogEntry.Facts(request.requestId(), fingerprint, decision.accountId(),
                 decision.asOf().toInstant().truncatedTo(ChronoUnit.MICROS), decision.escalation().step().name(),
                 channel(decision), decision.ruleSet().version(), decision.ruleSet().hash(),
@@ -88,9 +91,8 @@ public class DecisionLog {
         return channel.isTextual() ? channel.asText() : null;
     }
 
-    LoggedDecision read(ChainedEntry entry, boolean earlier) {
-        return new LoggedDecision(json.read(entry.entry().content(), DecisionContent.class).decision(),
-                entry.entry().facts().requestFingerprint(), earlier);
+    private Decision read(ChainedEntry entry) {
+        return json.read(entry.entry().content(), DecisionContent.class).decision();
     }
 
 }

@@ -3,8 +3,8 @@ package dev.dunning.service.audit;
 import dev.dunning.rules.decision.Decision;
 
 /**
- * A decision as the log holds it: the answer, the fingerprint of the request that produced it, and whether it was
- * logged before this call (a retry, or a concurrent request with the same request id).
+ * The decision the log holds for a request id: the one just logged, or ({@code earlier}) one logged before for the
+ * same request id, by a retry or a concurrent call; {@code sameRequest} says whether that was for the same request.
  */
-public record LoggedDecision(Decision decision, String requestFingerprint, boolean earlier) {
+public record LoggedDecision(Decision decision, boolean earlier, boolean sameRequest) {
 }

@@ -30,12 +30,11 @@ class Decisions {
     }
 
     Decided decide(DecisionRequest request, String caller) {
-        String fingerprint = log.fingerprint(request);
         Decision decision = meters.timer("dunning.decision.evaluation")
                 .record(() -> pipeline.decide(request, ruleSet.effectiveAt(request.asOf())));
-        LoggedDecision logged = log.record(request, fingerprint, decision, caller);
+        LoggedDecision logged = log.record(request, decision, caller);
         if (logged.earlier()) {
-            return answerAgain(logged, request.requestId(), fingerprint);
+            return answerAgain(logged, request.requestId());
         }
         meters.counter("dunning.decisions", "step", decision.escalation().step().name(),
                 "ruleSet", decision.ruleSet().version()).increment();
@@ -43,11 +42,11 @@ class Decisions {
     }
 
     Decision find(String decisionId) {
-        return log.find(decisionId).map(LoggedDecision::decision).orElseThrow(() -> new DecisionNotFound(decisionId));
+        return log.find(decisionId).orElseThrow(() -> new DecisionNotFound(decisionId));
     }
 
-    private static Decided answerAgain(LoggedDecision earlier, String requestId, String fingerprint) {
-        if (!earlier.requestFingerprint().equals(fingerprint)) {
+    private static Decided answerAgain(LoggedDecision earlier, String requestId) {
+        if (!earlier.sameRequest()) {
             throw new RequestIdReused(requestId);
         }
         return new Decided(earlier.decision(), true);

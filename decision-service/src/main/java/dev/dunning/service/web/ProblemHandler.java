@@ -61,14 +61,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> notFound(DecisionNotFound e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> ruleSetNotFound(RuleSetNotFound e) {
+    @ExceptionHandler({DecisionNotFound.class, RuleSetNotFound.class, NotInLog.class})
+    ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
     }
@@ -109,12 +103,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.error("The active rule set could not decide a request: {}", e.getMessage());
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 ProblemTypes.RULE_SET_FAILED, "The rule set could not decide this request", e.getMessage()));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> notInLog(NotInLog e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
     }
 
     @ExceptionHandler
