@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.dunning.rules.decision.Decision;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +30,11 @@ class CanonicalJson {
     }
 
     /**
-     * The canonical JSON of {@code new DecisionContent(decision, request)}, given the request's canonical JSON
-     * already written (for its fingerprint), so that a decision writes its request once.
+     * The canonical JSON of {@code new DecisionContent(decision, request)}, from the canonical JSON of each, already
+     * written (the request for its fingerprint, the decision for the answer), so that neither is written twice.
      */
-    String decisionContent(Decision decision, String requestJson) {
-        return "{\"decision\":" + write(decision) + ",\"request\":" + requestJson + "}";
+    String decisionContent(String decisionJson, String requestJson) {
+        return "{\"decision\":" + decisionJson + ",\"request\":" + requestJson + "}";
     }
 
     <T> T read(String text, Class<T> type) {

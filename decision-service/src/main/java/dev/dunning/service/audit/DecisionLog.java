@@ -8,6 +8,7 @@ import dev.dunning.rules.request.DecisionRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -23,12 +24,15 @@ public class DecisionLog {
     private static final Logger log = LoggerFactory.getLogger(DecisionLog.class);
     private final AuditChain chain;
     private final AuditRecorder recorder;
+    private final GroupCommit commits;
     private final CanonicalJson json;
     private final AuditSettings settings;
 
-    DecisionLog(AuditChain chain, AuditRecorder recorder, CanonicalJson json, AuditSettings settings) {
+    DecisionLog(AuditChain chain, AuditRecorder recorder, GroupCommit commits, CanonicalJson json,
+                AuditSettings settings) {
         this.chain = chain;
         this.recorder = recorder;
+        this.commits = commits;
         this.json = json;
         this.settings = settings;
         if (settings.benchmarkWithoutLog()) {
@@ -38,22 +42,34 @@ public class DecisionLog {
     }
 
     /**
-     * Logs {@code decision}, made for {@code request} on behalf of {@code caller}, and returns once it is durable.
-     * When a decision for the same request id was logged first, returns that one instead, saying whether it was made
-     * for the same request (the SHA-256 of the canonical request JSON). Throws {@link AuditLogUnavailable} when the
-     * log cannot take it in time.
+     * Makes a decision with {@code decide}, logs it with {@code request} on behalf of {@code caller}, and returns
+     * once it is durable. While the decision is being made, the log knows it is coming, so that a group about to
+     * commit can wait for it (see {@link GroupCommit}). When a decision for the same request id was logged first,
+     * returns that one instead, saying whether it was made for the same request (the SHA-256 of the canonical request
+     * JSON). Throws {@link AuditLogUnavailable} when the log cannot take it in time.
      */
-    public LoggedDecision record(DecisionRequest request, Decision decision, String caller) {
+    public LoggedDecision record(DecisionRequest request, Supplier<Decision> decide, String caller) {
         if (settings.benchmarkWithoutLog()) {
-            return new LoggedDecision(decision, false, true);
+            Decision decision = decide.get();
+            return new LoggedDecision(decision, json.write(decision), false, true);
         }
-        String requestJson = json.write(request);
-        String fingerprint = Hashes.sha256(requestJson);
-        Appended appended = recorder.append(entry(request, requestJson, fingerprint, decision, caller));
+        Decision decision;
+        String decisionJson;
+        String fingerprint;
+        LogEntry entry;
+        try (var underway = commits.underway()) {
+            decision = decide.get();
+            decisionJson = json.write(decision);
+            String requestJson = json.write(request);
+            fingerprint = Hashes.sha256(requestJson);
+            entry = entry(request, fingerprint, decision, json.decisionContent(decisionJson, requestJson), caller);
+        }
+        Appended appended = recorder.append(entry);
         if (!appended.earlier()) {
-            return new LoggedDecision(decision, false, true);
+            return new LoggedDecision(decision, decisionJson, false, true);
         }
-        return new LoggedDecision(read(appended.entry()), true,
+        Decision earlier = read(appended.entry());
+        return new LoggedDecision(earlier, json.write(earlier), true,
                 fingerprint.equals(appended.entry().entry().facts().requestFingerprint()));
     }
 
@@ -65,9 +81,8 @@ public class DecisionLog {
         return chain.bySubject(EntryKind.DECISION, decisionId);
     }
 
-    private LogEntry entry(DecisionRequest request, String requestJson, String fingerprint, Decision decision,
+    private LogEntry entry(DecisionRequest request, String fingerprint, Decision decision, String content,
                            String caller) {
-        String content = json.decisionContent(decision, requestJson);
         var columns = new LogEntry.Facts(request.requestId(), fingerprint, decision.accountId(),
                 decision.asOf().toInstant().truncatedTo(ChronoUnit.MICROS), decision.escalation().step().name(),
                 channel(decision), decision.ruleSet().version(), decision.ruleSet().hash(),

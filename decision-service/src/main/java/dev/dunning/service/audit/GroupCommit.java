@@ -1,11 +1,13 @@
 package dev.dunning.service.audit;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -25,10 +27,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class GroupCommit implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+    /** How often a waiting group looks again whether decisions are still under way. */
+    private static final long RECHECK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private final BlockingQueue<Pending> waiting;
     private final TransactionTemplate transactions;
     private final AuditChain chain;
     private final int groupSize;
+    private final Duration commitDelay;
+    private final AtomicInteger underway = new AtomicInteger();
+    private int lastGroup;
     private final Timer appendTime;
     private final DistributionSummary groupSizes;
     private volatile boolean running;
@@ -39,6 +46,7 @@ class GroupCommit implements SmartLifecycle {
         this.transactions = new TransactionTemplate(transactions);
         this.chain = chain;
         this.groupSize = settings.groupSize();
+        this.commitDelay = settings.commitDelay();
         this.appendTime = Timer.builder("dunning.audit.group.append").description("Appending and committing one group")
                 .register(meters);
         this.groupSizes = DistributionSummary.builder("dunning.audit.group.size").description("Entries per group")
@@ -65,7 +73,9 @@ class GroupCommit implements SmartLifecycle {
                 }
                 group.add(first);
                 waiting.drainTo(group, groupSize - 1);
+                gatherSiblings(group);
                 commit(group);
+                lastGroup = group.size();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -73,6 +83,39 @@ class GroupCommit implements SmartLifecycle {
                 group.clear();
             }
         }
+    }
+
+    /**
+     * Waits up to the commit delay for more entries, so that they share this group's commit: one commit (and one
+     * round of database work that does not grow with the group) for many entries instead of one each. It waits only
+     * while a decision is under way (being made, its entry not yet queued) or the last group had company, so a lone
+     * caller never waits; after a burst, the first lone entry may wait the delay once.
+     */
+    private void gatherSiblings(List<Pending> group) throws InterruptedException {
+        long deadline = System.nanoTime() + commitDelay.toNanos();
+        while (group.size() < groupSize && (underway.get() > 0 || lastGroup > 1)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            Pending next = waiting.poll(Math.min(left, RECHECK_NANOS), TimeUnit.NANOSECONDS);
+            if (next == null) {
+                continue;
+            }
+            group.add(next);
+            waiting.drainTo(group, groupSize - group.size());
+        }
+    }
+
+    /** Counts a decision being made until {@link Underway#close()}; its entry is submitted after that, if at all. */
+    Underway underway() {
+        underway.incrementAndGet();
+        return underway::decrementAndGet;
+    }
+
+    interface Underway extends AutoCloseable {
+        @Override
+        void close();
     }
 
     private void commit(List<Pending> group) {

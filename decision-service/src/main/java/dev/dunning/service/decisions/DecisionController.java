@@ -3,6 +3,9 @@ package dev.dunning.service.decisions;
 import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.request.DecisionRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -31,13 +34,17 @@ class DecisionController {
             description = "Returns 201 with a new decision, or 200 with the stored one when the requestId was already "
                     + "decided for the same request (header Idempotent-Replayed: true). A requestId reused for a "
                     + "different request is refused with 409.")
-    ResponseEntity<Decision> decide(@Valid @RequestBody DecisionRequest request, Principal caller) {
+    @ApiResponse(responseCode = "201", description = "Decided now",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
+    @ApiResponse(responseCode = "200", description = "Decided before for the same request",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
+    ResponseEntity<DecisionJson> decide(@Valid @RequestBody DecisionRequest request, Principal caller) {
         Decided decided = decisions.decide(request, caller.getName());
-        Decision decision = decided.decision();
+        DecisionJson body = new DecisionJson(decided.json());
         if (decided.replayed()) {
-            return ResponseEntity.ok().header(REPLAYED, "true").body(decision);
+            return ResponseEntity.ok().header(REPLAYED, "true").body(body);
         }
-        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decision.decisionId())).body(decision);
+        return ResponseEntity.created(URI.create("/api/v1/decisions/" + decided.decision().decisionId())).body(body);
     }
 
     @GetMapping("/{decisionId}")

@@ -30,15 +30,15 @@ class Decisions {
     }
 
     Decided decide(DecisionRequest request, String caller) {
-        Decision decision = meters.timer("dunning.decision.evaluation")
-                .record(() -> pipeline.decide(request, ruleSet.effectiveAt(request.asOf())));
-        LoggedDecision logged = log.record(request, decision, caller);
+        LoggedDecision logged = log.record(request, () -> meters.timer("dunning.decision.evaluation")
+                .record(() -> pipeline.decide(request, ruleSet.effectiveAt(request.asOf()))), caller);
         if (logged.earlier()) {
             return answerAgain(logged, request.requestId());
         }
+        Decision decision = logged.decision();
         meters.counter("dunning.decisions", "step", decision.escalation().step().name(),
                 "ruleSet", decision.ruleSet().version()).increment();
-        return new Decided(decision, false);
+        return new Decided(decision, logged.json(), false);
     }
 
     Decision find(String decisionId) {
@@ -49,6 +49,6 @@ class Decisions {
         if (!earlier.sameRequest()) {
             throw new RequestIdReused(requestId);
         }
-        return new Decided(earlier.decision(), true);
+        return new Decided(earlier.decision(), earlier.json(), true);
     }
 }

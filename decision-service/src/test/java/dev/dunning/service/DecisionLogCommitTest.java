@@ -18,10 +18,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
-/** With the database out of reach, no decision is answered: 503 with Retry-After, and the retry is decided once. */
+/**
+ * How decisions are committed to the log. With the database out of reach, no decision is answered: 503 with
+ * Retry-After, and the retry is decided once. A group waits for decisions still under way (here up to an hour, longer
+ * than a caller waits for its commit), but never when no other decision is under way.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:outage-test;DB_CLOSE_DELAY=-1")
-class DecisionLogOutageTest {
+        properties = {"spring.datasource.url=jdbc:h2:mem:commit-test;DB_CLOSE_DELAY=-1",
+                "dunning.audit.commit-delay=1h", "dunning.audit.commit-timeout=3s"})
+class DecisionLogCommitTest {
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -45,6 +50,16 @@ class DecisionLogOutageTest {
         assertThat(new DecisionCalls(http).post("billing", request).getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(new JdbcTemplate(dataSource).queryForObject(
                 "select count(*) from audit_entry where request_id = 'outage-1'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void decisionsMadeOneAfterAnotherDoNotWaitForTheCommitDelay() {
+        for (int i = 1; i <= 3; i++) {
+            String request = Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "alone-" + i);
+            assertThat(new DecisionCalls(http).post("billing", request).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        }
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from audit_entry where request_id like 'alone-%'", Integer.class)).isEqualTo(3);
     }
 
     static final class Switchable extends DelegatingDataSource {
