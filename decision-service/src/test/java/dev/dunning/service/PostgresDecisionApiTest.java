@@ -13,12 +13,17 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The service on its production profile against the local PostgreSQL, in a schema of its own dropped afterwards. */
+/**
+ * The service on its production profile against the local PostgreSQL, in a schema of its own dropped afterwards. The
+ * context is closed with the class, so that its scheduled tasks do not go on against the dropped schema.
+ */
 @RequiresPostgres
+@DirtiesContext
 @ActiveProfiles("postgres")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PostgresDecisionApiTest {

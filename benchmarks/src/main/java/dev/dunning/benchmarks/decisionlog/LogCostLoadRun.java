@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 /**
  * What the decision log costs: the same closed-loop decision traffic against two running services, one logging (the
  * product) and one started with {@code dunning.audit.benchmark-without-log=true}, in alternating rounds of one run,
- * so both see the same machine. Reports decisions per second of each round and the ratio of the medians.
+ * so both see the same machine. Reports, for each round, decisions per second and the CPU time each service's process
+ * used per decision (read from its {@code process.cpu.time} metric), then the ratio of the median rates and the
+ * median of the rounds' ratios.
  */
 @Command(name = "log-cost-load-run", mixinStandardHelpOptions = true,
         description = "Decisions per second with the decision log against without it, side by side.")
@@ -31,9 +33,9 @@ public final class LogCostLoadRun implements Callable<Integer> {
     String withoutLog;
     @Option(names = "--seconds", defaultValue = "20", description = "Length of each round (default: ${DEFAULT-VALUE}).")
     int seconds;
-    @Option(names = "--warm-up", defaultValue = "10", description = "Seconds of traffic before the rounds, per service (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up", defaultValue = "120", description = "Seconds of traffic to each service, one after the other, before the rounds (default: ${DEFAULT-VALUE}).")
     int warmUp;
-    @Option(names = "--rounds", defaultValue = "3", description = "Rounds per service, alternating (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--rounds", defaultValue = "8", description = "Rounds per service, alternating (default: ${DEFAULT-VALUE}).")
     int rounds;
     @Option(names = "--workers", defaultValue = "32", description = "Concurrent callers (default: ${DEFAULT-VALUE}).")
     int workers;
@@ -41,6 +43,8 @@ public final class LogCostLoadRun implements Callable<Integer> {
     String apiKey;
     @Option(names = "--request", defaultValue = "docs/examples/heating-beijing.json", description = "The decision request sent (default: ${DEFAULT-VALUE}).")
     Path request;
+    @Option(names = "--metrics-user", defaultValue = "admin", description = "A demo user allowed to read /actuator/metrics (default: ${DEFAULT-VALUE}).")
+    String metricsUser;
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new LogCostLoadRun()).execute(args));
@@ -51,23 +55,47 @@ public final class LogCostLoadRun implements Callable<Integer> {
         String template = Files.readString(request);
         ServiceClient logged = new ServiceClient(withLog, apiKey);
         ServiceClient unlogged = new ServiceClient(withoutLog, apiKey);
-        round(logged, template, warmUp);
-        round(unlogged, template, warmUp);
+        warmUp(logged, unlogged, template);
         List<Double> with = new ArrayList<>();
         List<Double> without = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
         for (int i = 1; i <= rounds; i++) {
-            with.add(report("with the log   ", i, round(logged, template, seconds)));
-            without.add(report("without the log", i, round(unlogged, template, seconds)));
+            // ABBA order: a drift of the machine during the run favours neither service.
+            boolean withFirst = i % 2 == 1;
+            Measured first = measured(withFirst ? logged : unlogged, template);
+            Measured second = measured(withFirst ? unlogged : logged, template);
+            with.add(report("with the log   ", i, withFirst ? first : second));
+            without.add(report("without the log", i, withFirst ? second : first));
+            ratios.add(with.getLast() / without.getLast());
         }
-        double ratio = median(with) / median(without);
-        System.out.printf("Median decisions/s: with the log %.0f, without %.0f; ratio %.2f (target >= 0.85)%n",
-                median(with), median(without), ratio);
+        List<Double> sorted = ratios.stream().sorted().toList();
+        System.out.printf("Median decisions/s: with the log %.0f, without %.0f; ratio %.2f; the rounds' ratios: median "
+                + "%.2f, range %.2f-%.2f (target >= 0.85)%n", median(with), median(without),
+                median(with) / median(without), median(ratios), sorted.getFirst(), sorted.getLast());
         return 0;
     }
 
-    private double report(String which, int round, Round result) {
-        double rate = result.decided() / (double) seconds;
-        System.out.printf("Round %d %s: %d decisions (%.0f/s), %d failed%n", round, which, result.decided(), rate, result.failed());
+    /**
+     * Each service alone in turn, at full load: a service's JIT compiler competes with the load for the two cores, and
+     * it takes minutes of traffic before a decision costs what it will cost. A service warmed first stays warm while the
+     * other warms.
+     */
+    private void warmUp(ServiceClient logged, ServiceClient unlogged, String template) throws Exception {
+        System.out.printf("Warm-up, %d s each: %d decisions with the log, then %d without%n", warmUp,
+                round(logged, template, warmUp).decided(), round(unlogged, template, warmUp).decided());
+    }
+
+    private Measured measured(ServiceClient service, String template) throws Exception {
+        double cpuBefore = service.processCpuNanos(metricsUser);
+        Round round = round(service, template, seconds);
+        return new Measured(round, service.processCpuNanos(metricsUser) - cpuBefore);
+    }
+
+    private double report(String which, int round, Measured result) {
+        long decided = result.round().decided();
+        double rate = decided / (double) seconds;
+        System.out.printf("Round %d %s: %d decisions (%.0f/s), %d failed, service CPU %.0f µs per decision%n", round,
+                which, decided, rate, result.round().failed(), result.cpuNanos() / 1000 / Math.max(decided, 1));
         return rate;
     }
 
@@ -99,5 +127,8 @@ public final class LogCostLoadRun implements Callable<Integer> {
     }
 
     private record Round(long decided, long failed) {
+    }
+
+    private record Measured(Round round, double cpuNanos) {
     }
 }

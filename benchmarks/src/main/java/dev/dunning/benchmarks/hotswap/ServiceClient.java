@@ -62,6 +62,15 @@ public final class ServiceClient {
         }
     }
 
+    /**
+     * The CPU time the service's process has used so far, in nanoseconds (Micrometer's {@code process.cpu.time}, read
+     * as {@code user}, a demo user with a role for {@code /actuator/metrics}).
+     */
+    public double processCpuNanos(String user) throws IOException, InterruptedException {
+        JsonNode metric = expect(send(user, HttpRequest.newBuilder(uri("/actuator/metrics/process.cpu.time")).GET()), 200);
+        return metric.at("/measurements/0/value").asDouble();
+    }
+
     /** One decision as the load run saw it: latency in nanoseconds, status -1 when the call itself failed. */
     public record Decided(OffsetDateTime asOf, int status, String hash, long nanos) {
     }

@@ -14,7 +14,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The compliance reviewers' command line: {@code verify} walks the decision log's chain and reports the first broken link. */
 @Command(name = "audit", mixinStandardHelpOptions = true, subcommands = AuditCli.Verify.class,
@@ -35,6 +37,8 @@ public final class AuditCli {
         String user;
         @Option(names = "--password", interactive = true, arity = "0..1", description = "The auditor's password, for --url, or the database's.")
         String password;
+        @Spec
+        CommandSpec spec;
         @Option(names = "--db-user", defaultValue = "sa", description = "The database user, for --jdbc-url (default: ${DEFAULT-VALUE}).")
         String dbUser;
 
@@ -50,12 +54,13 @@ public final class AuditCli {
             ChainVerification result = where.jdbcUrl != null
                     ? OfflineVerification.of(new DriverManagerDataSource(where.jdbcUrl, dbUser, password == null ? "" : password))
                     : throughService(where.url == null ? "http://localhost:8080" : where.url);
+            var out = spec.commandLine().getOut();
             if (result.intact()) {
-                System.out.printf("INTACT: %d entries checked (after checkpoint %d), head %d %s%n", result.entriesChecked(),
+                out.printf("INTACT: %d entries checked (after checkpoint %d), head %d %s%n", result.entriesChecked(),
                         result.checkpointSeq(), result.headSeq(), result.headHash());
                 return 0;
             }
-            System.out.printf("BROKEN at %s: %s (%d entries checked before it)%n", result.brokenAt(), result.problem(),
+            out.printf("BROKEN at %s: %s (%d entries checked before it)%n", result.brokenAt(), result.problem(),
                     result.entriesChecked());
             return 1;
         }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dunning.service.DecisionCalls;
 import dev.dunning.service.Examples;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,14 +44,8 @@ class AuditCliTest {
     }
 
     private static String run(String... args) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            int exit = new CommandLine(new AuditCli()).execute(args);
-            return exit + " " + captured.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(original);
-        }
+        StringWriter captured = new StringWriter();
+        int exit = new CommandLine(new AuditCli()).setOut(new PrintWriter(captured, true)).execute(args);
+        return exit + " " + captured;
     }
 }
