@@ -10,11 +10,16 @@ import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.decision.Escalation;
 import dev.dunning.rules.decision.LateFee;
 import dev.dunning.rules.decision.MatchedRow;
+import dev.dunning.rules.decision.ModelRef;
 import dev.dunning.rules.decision.Money;
 import dev.dunning.rules.decision.PolicyWarning;
 import dev.dunning.rules.decision.Protection;
+import dev.dunning.rules.decision.Risk;
+import dev.dunning.rules.decision.RiskBand;
 import dev.dunning.rules.decision.Trace;
 import dev.dunning.rules.facts.AsOf;
+import dev.dunning.rules.facts.RiskAssessment;
+import dev.dunning.rules.facts.RiskBandAssigned;
 import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.rules.request.OpenBill;
 import java.math.BigDecimal;
@@ -42,6 +47,11 @@ public final class DecisionPipeline {
     }
 
     public Decision decide(DecisionRequest request, CompiledRuleSet ruleSet) {
+        return decide(request, ruleSet, null);
+    }
+
+    /** Decides with the risk model's score of the household as a fact the rules read ({@code null}: not scored). */
+    public Decision decide(DecisionRequest request, CompiledRuleSet ruleSet, RiskAssessment risk) {
         AsOf asOf = AsOf.of(request.asOf(), zone);
         KieSession session = ruleSet.kieBase().newKieSession();
         FiredRules fired = new FiredRules();
@@ -50,13 +60,16 @@ public final class DecisionPipeline {
             DunningState state = DunningState.of(request, asOf);
             Facts.insert(session, request, asOf, ruleSet.parameters());
             session.insert(state);
+            if (risk != null) {
+                session.insert(risk);
+            }
             session.fireAllRules();
             List<MatchedRow> rows = new ArrayList<>();
             EscalationLadder.Proposal proposal = ladder.propose(ruleSet.decisionTables(), state, asOf, rows);
             session.insert(proposal.terms());
             session.insert(proposal.escalation());
             session.fireAllRules();
-            return assemble(request, ruleSet, session, new Trace(fired.list(), List.copyOf(rows)));
+            return assemble(request, ruleSet, risk, session, new Trace(fired.list(), List.copyOf(rows)));
         } catch (ConsequenceException e) {
             throw new RuleSetEvaluationFailed("Rule '" + e.getMatch().getRule().getName() + "' failed: " + e.getCause());
         } finally {
@@ -64,7 +77,8 @@ public final class DecisionPipeline {
         }
     }
 
-    private Decision assemble(DecisionRequest request, CompiledRuleSet ruleSet, KieSession session, Trace trace) {
+    private Decision assemble(DecisionRequest request, CompiledRuleSet ruleSet, RiskAssessment risk, KieSession session,
+                              Trace trace) {
         List<BillLine> lines = objects(session, BillLine.class, Comparator.comparing(BillLine::code));
         List<LateFee> fees = objects(session, LateFee.class,
                 Comparator.comparing(LateFee::dueDate).thenComparing(LateFee::billId));
@@ -76,7 +90,20 @@ public final class DecisionPipeline {
                 Comparator.comparing(PolicyWarning::code)).stream().map(PolicyWarning::text).toList());
         unpricedUsage(request, bill).ifPresent(warnings::add);
         return new Decision(DECISION_IDS.generate().toString(), request.requestId(), request.account().id(), request.asOf(),
-                ruleSet.ref(), null, charges, protections, escalation, null, null, trace, List.copyOf(warnings));
+                ruleSet.ref(), risk == null ? null : new ModelRef(risk.modelVersion()), charges, protections, escalation,
+                risk(risk, session), null, trace, List.copyOf(warnings));
+    }
+
+    private static Risk risk(RiskAssessment assessment, KieSession session) {
+        if (assessment == null) {
+            return null;
+        }
+        List<RiskBandAssigned> bands = objects(session, RiskBandAssigned.class, Comparator.comparing(RiskBandAssigned::band));
+        if (bands.size() > 1) {
+            throw new RuleSetEvaluationFailed("The rules put the risk score in more than one band: " + bands);
+        }
+        RiskBand band = bands.isEmpty() ? null : bands.getFirst().band();
+        return new Risk(assessment.probability(), band, assessment.topFactors());
     }
 
     private static Optional<String> unpricedUsage(DecisionRequest request, CurrentBill bill) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dunning.rules.compiler.RuleSetSource;
 import dev.dunning.rules.facts.PolicyParameter;
+import dev.dunning.rules.facts.RiskAssessment;
 import dev.dunning.rules.pack.Json;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ public final class ScenarioFiles {
             parameters(path, root.path("parameters")).stream()
                     .filter(fileLevel -> parameters.stream().noneMatch(fileLevel::sameSlotAs)).forEach(parameters::add);
             scenarios.add(new Scenario(path, name, request, expectations(node.path("expect")), texts(node.path("fired")),
-                    node.has("protections") ? texts(node.path("protections")) : null, parameters));
+                    node.has("protections") ? texts(node.path("protections")) : null, parameters,
+                    risk(path, node.path("risk"))));
         }
         return scenarios;
     }
@@ -71,6 +73,17 @@ public final class ScenarioFiles {
                     node.path("value").isNumber() ? node.path("value").decimalValue() : null, path, "scenario", null));
         }
         return parameters;
+    }
+
+    /** A scenario's {@code risk: { probability: 0.35 }}: the score the rules see, as if a model had given it. */
+    private static RiskAssessment risk(String path, JsonNode risk) {
+        if (risk.isMissingNode()) {
+            return null;
+        }
+        if (!risk.path("probability").isNumber()) {
+            throw new IllegalArgumentException(path + ": a scenario's risk needs a numeric probability: " + risk);
+        }
+        return new RiskAssessment("scenario", risk.path("probability").decimalValue(), List.of());
     }
 
     private static Map<String, JsonNode> expectations(JsonNode expect) {

@@ -23,7 +23,8 @@ public final class ScenarioRunner {
     public ScenarioResult run(Scenario scenario, CompiledRuleSet ruleSet) {
         Decision decision;
         try {
-            decision = pipeline.decide(scenario.decisionRequest(), ruleSet.withParameters(scenario.parameters()));
+            decision = pipeline.decide(scenario.decisionRequest(), ruleSet.withParameters(scenario.parameters()),
+                    scenario.risk());
         } catch (Exception e) {
             return new ScenarioResult(scenario, null, List.of("evaluation failed: " + e.getMessage()));
         }
