@@ -10,14 +10,15 @@ import java.util.List;
 
 /**
  * What a household owes and has paid. The arrears start at the bill whose due date is closest to the segment's
- * days overdue: that bill and every later one are open. Earlier bills in the history were paid, early or late as the
+ * days overdue: that bill and every later one are open (none when a bill not due yet was drawn but every bill is
+ * due already: the household paid on time). Earlier bills in the history were paid, early or late as the
  * segment pays; a partial payment's shortfall is carried to the next payment, and a shortfall still carried after the
  * last payment stays open under its bill's id.
  */
 record Ledger(List<OpenBill> openBills, List<PaymentRecord> paymentHistory) {
 
     static Ledger draw(Household household, Draw draw, List<Bill> bills, LocalDate today, LocalDate historyStart) {
-        int firstOpen = closestTo(bills, today.minusDays(household.segment().daysOverdue(draw)));
+        int firstOpen = firstOpen(bills, household.segment().daysOverdue(draw), today);
         List<PaymentRecord> history = new ArrayList<>();
         List<OpenBill> open = new ArrayList<>();
         BigDecimal carried = BigDecimal.ZERO;
@@ -36,6 +37,15 @@ record Ledger(List<OpenBill> openBills, List<PaymentRecord> paymentHistory) {
         }
         bills.subList(firstOpen, bills.size()).forEach(b -> open.add(new OpenBill(b.id(), b.dueDate(), b.amount())));
         return new Ledger(open, history);
+    }
+
+    /**
+     * The bill due closest to {@code daysOverdue} before today. A household drawn with nothing overdue yet whose
+     * closest bill is already due paid it on time: its arrears start after it (possibly with no open bill at all).
+     */
+    private static int firstOpen(List<Bill> bills, int daysOverdue, LocalDate today) {
+        int closest = closestTo(bills, today.minusDays(daysOverdue));
+        return daysOverdue < 0 && bills.get(closest).dueDate().isBefore(today) ? closest + 1 : closest;
     }
 
     private static int closestTo(List<Bill> bills, LocalDate target) {

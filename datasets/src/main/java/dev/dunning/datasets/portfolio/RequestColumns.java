@@ -37,8 +37,8 @@ final class RequestColumns {
             "channels", "periodStart", "periodEnd", "quantity", "unit", "yearToDate", "supply", "peakKwh", "valleyKwh",
             "heatingMethod", "heatSource", "areaM2", "meteredKwh", "daysHeated", "roomTemperatures", "openBills",
             "paymentHistory", "contactHistory", "disputes", "paymentPlan");
-    private static final String[] USAGE_COLUMNS = HEADER.subList(14, 28).toArray(String[]::new);
-    private static final String[] HEATING_COLUMNS = HEADER.subList(22, 28).toArray(String[]::new);
+    private static final String[] USAGE_COLUMNS = columns("periodStart", "openBills");
+    private static final String[] HEATING_COLUMNS = columns("heatingMethod", "openBills");
 
     private RequestColumns() {
     }
@@ -97,6 +97,11 @@ final class RequestColumns {
         return new Heating(cells.enumValue("heatingMethod", HeatingMethod.class),
                 cells.enumValue("heatSource", HeatSource.class), cells.decimal("areaM2"), cells.decimal("meteredKwh"),
                 cells.integer("daysHeated"), cells.json("roomTemperatures", new TypeReference<List<RoomTemperature>>() { }));
+    }
+
+    /** The columns from {@code first} up to, not including, {@code end}. */
+    private static String[] columns(String first, String end) {
+        return HEADER.subList(HEADER.indexOf(first), HEADER.indexOf(end)).toArray(String[]::new);
     }
 
     private static String text(Object value) {
