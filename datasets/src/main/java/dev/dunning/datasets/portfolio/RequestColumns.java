@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The columns of a portfolio CSV row and their mapping to a {@link DecisionRequest}. Documented in the README. */
 final class RequestColumns {
@@ -44,21 +45,32 @@ final class RequestColumns {
     }
 
     static String[] cells(DecisionRequest request) {
+        return Stream.of(accountCells(request), usageCells(request.usage()), listCells(request))
+                .flatMap(Stream::of).toArray(String[]::new);
+    }
+
+    private static String[] accountCells(DecisionRequest request) {
         Account a = request.account();
-        Usage u = request.usage() == null ? new Usage(null, null, null, null, null, null, null, null) : request.usage();
-        TimeOfUse tou = u.timeOfUse();
-        Heating h = u.heating();
         return new String[] {request.requestId(), text(request.asOf()), a.id(), text(a.utility()), a.region(),
                 text(a.customerType()), text(a.name()), text(a.locale()), text(a.householdSize()),
                 a.hardship().stream().map(Hardship::name).collect(Collectors.joining("|")), text(a.autoDebit()),
-                text(a.pricedAsResidential()), text(a.supplyCutOn()), json(a.channels()),
-                text(u.periodStart()), text(u.periodEnd()), number(u.quantity()), text(u.unit()),
-                number(u.yearToDate()), text(u.supply()), number(tou == null ? null : tou.peak()),
-                number(tou == null ? null : tou.valley()), text(h == null ? null : h.method()),
-                text(h == null ? null : h.source()), number(h == null ? null : h.areaM2()),
-                number(h == null ? null : h.meteredKwh()), text(h == null ? null : h.daysHeated()),
-                h == null ? "" : json(h.roomTemperatures()), json(request.openBills()),
-                json(request.paymentHistory()), json(request.contactHistory()), json(request.disputes()),
+                text(a.pricedAsResidential()), text(a.supplyCutOn()), json(a.channels())};
+    }
+
+    private static String[] usageCells(Usage usage) {
+        Usage u = usage == null ? new Usage(null, null, null, null, null, null, null, null) : usage;
+        TimeOfUse tou = u.timeOfUse() == null ? new TimeOfUse(null, null) : u.timeOfUse();
+        Heating h = u.heating();
+        return new String[] {text(u.periodStart()), text(u.periodEnd()), number(u.quantity()), text(u.unit()),
+                number(u.yearToDate()), text(u.supply()), number(tou.peak()), number(tou.valley()),
+                text(h == null ? null : h.method()), text(h == null ? null : h.source()),
+                number(h == null ? null : h.areaM2()), number(h == null ? null : h.meteredKwh()),
+                text(h == null ? null : h.daysHeated()), h == null ? "" : json(h.roomTemperatures())};
+    }
+
+    private static String[] listCells(DecisionRequest request) {
+        return new String[] {json(request.openBills()), json(request.paymentHistory()),
+                json(request.contactHistory()), json(request.disputes()),
                 request.paymentPlan() == null ? "" : json(request.paymentPlan())};
     }
 
