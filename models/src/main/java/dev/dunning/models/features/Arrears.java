@@ -20,7 +20,7 @@ final class Arrears implements FeatureGroup {
     public void write(Timeline timeline, double[] out, int offset) {
         List<Bill> bills = timeline.bills();
         List<Bill> unpaid = timeline.pastDue().stream().filter(Bill::unpaid).toList();
-        double usual = Stats.median(bills.stream().mapToDouble(Bill::amountDue).toArray());
+        double usual = timeline.usualBill();
         out[offset] = bills.size();
         out[offset + 1] = timeline.pastDue().isEmpty() ? 1 : 0;
         out[offset + 2] = unpaid.size();
@@ -30,10 +30,10 @@ final class Arrears implements FeatureGroup {
         out[offset + 6] = trend(timeline);
     }
 
-    /** {@code amount / usual}, capped; 0 when nothing is owed, the cap when something is owed on a usual bill of 0. */
+    /** {@code amount / usual}, capped; 0 for no amount, the cap for an amount on a usual bill of 0; NaN stays NaN. */
     static double ratio(double amount, double usual) {
-        if (amount == 0) {
-            return 0;
+        if (Double.isNaN(amount) || amount == 0) {
+            return amount;
         }
         return usual > 0 ? Math.min(amount / usual, MAX_RATIO) : MAX_RATIO;
     }

@@ -8,10 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * An account's bills on {@code asOf}, most recent first: past bills and open bills together ({@code bills}), and the
- * ones whose due date has passed ({@code pastDue}), the only ones that can be late.
+ * An account's bills on {@code asOf}, most recent first: past bills and open bills together ({@code bills}), the
+ * ones whose due date has passed ({@code pastDue}, the only ones that can be late), and the usual bill (the median
+ * amount due; NaN without bills).
  */
-record Timeline(LocalDate asOf, List<Bill> bills, List<Bill> pastDue, List<ContactRecord> contacts) {
+record Timeline(LocalDate asOf, List<Bill> bills, List<Bill> pastDue, List<ContactRecord> contacts,
+                double usualBill) {
     /** The window of recent bills most features look at. */
     static final int RECENT = 6;
 
@@ -22,7 +24,8 @@ record Timeline(LocalDate asOf, List<Bill> bills, List<Bill> pastDue, List<Conta
         history.openBills().forEach(open -> bills.add(Bill.of(open, asOf)));
         bills.sort(Comparator.comparing(Bill::dueDate).reversed());
         List<Bill> pastDue = bills.stream().filter(bill -> bill.isPastDue(asOf)).toList();
-        return new Timeline(asOf, bills, pastDue, history.contacts());
+        double usualBill = Stats.median(bills.stream().mapToDouble(Bill::amountDue).toArray());
+        return new Timeline(asOf, bills, pastDue, history.contacts(), usualBill);
     }
 
     /** The most recent past-due bills, at most {@code count}. */

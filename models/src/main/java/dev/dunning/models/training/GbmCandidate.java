@@ -18,7 +18,8 @@ public record GbmCandidate(int trees, int maxDepth, int maxNodes, int nodeSize, 
         DataFrame data = x.add(ValueVector.of(LABEL, complete.labels()));
         var options = new GradientTreeBoost.Options(trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample,
                 null, null);
-        return new GbmScorer(GradientTreeBoost.fit(Formula.lhs(LABEL), data, options), x.schema());
+        GradientTreeBoost model = GradientTreeBoost.fit(Formula.lhs(LABEL), data, options);
+        return new GbmScorer(model, x.schema(), 2 * shrinkage * trees);
     }
 
     @Override

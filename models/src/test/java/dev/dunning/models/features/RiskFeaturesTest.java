@@ -90,6 +90,8 @@ class RiskFeaturesTest {
         assertThat(feature(features, "minPaidRatioLast6")).isEqualTo(0.25);
         assertThat(feature(features, "fullPaymentsLast6")).isEqualTo(2);
         assertThat(feature(features, "zeroBillsLast6")).isEqualTo(1);
+        assertThat(feature(features, "partialOnTimeLast6")).isEqualTo(1);
+        assertThat(feature(features, "paymentToUsualBill")).isEqualTo((50 + 0 + 500) / 3.0 / 100);
     }
 
     @Test
