@@ -24,6 +24,7 @@ public final class RiskModel {
     static final String SHIPPED_FOLDER = "/dev/dunning/models/artifacts/";
     static final String CURRENT = ArtifactStore.CURRENT;
     private static final int TOP_FACTORS = 3;
+    private static RiskModel shipped;
 
     private final String version;
     private final RiskArtifact artifact;
@@ -32,8 +33,6 @@ public final class RiskModel {
         this.version = version;
         this.artifact = artifact;
     }
-
-    private static RiskModel shipped;
 
     /** The artifact packaged in this jar (named by {@code artifacts/CURRENT}), read once. */
     public static synchronized RiskModel shipped() {

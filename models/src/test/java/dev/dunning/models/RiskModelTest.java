@@ -77,6 +77,24 @@ class RiskModelTest {
     }
 
     @Test
+    void theShippedModelScoresARequestWithItsTopFactors() {
+        RiskModel shipped = RiskModel.shipped();
+        LocalDate due = AS_OF.minusDays(70);
+        var late = Requests.withHistory(AS_OF, List.of(new PaymentRecord(due, new BigDecimal("100"), null, null),
+                new PaymentRecord(due.minusMonths(1), new BigDecimal("100"), null, null)));
+        var punctual = Requests.withHistory(AS_OF, List.of(
+                new PaymentRecord(due, new BigDecimal("100"), new BigDecimal("100"), due),
+                new PaymentRecord(due.minusMonths(1), new BigDecimal("100"), new BigDecimal("100"), due)));
+
+        RiskScore score = shipped.score(late);
+
+        assertThat(shipped.version()).matches("risk-(gbm|logistic)-[0-9a-f]{12}");
+        assertThat(score.probability()).isEqualTo(shipped.probability(late)).isGreaterThan(shipped.probability(punctual));
+        assertThat(score.topFactors()).hasSize(3).allSatisfy(factor -> assertThat(factor.value()).isNotNaN());
+        assertThat(RiskModel.shipped()).isSameAs(shipped);
+    }
+
+    @Test
     void refusesAFileThatIsNoArtifact() throws Exception {
         Path text = Files.writeString(folder.resolve("notes.model"), "not a model");
         Path list = folder.resolve("list.model");

@@ -2,9 +2,9 @@ package dev.dunning.models.cli;
 
 import dev.dunning.datasets.uci.CardHolderHistory;
 import dev.dunning.datasets.uci.UciCreditDefault;
-import dev.dunning.models.AccountHistory;
 import dev.dunning.models.RiskModel;
 import dev.dunning.models.evaluation.Evaluation;
+import dev.dunning.models.training.FeatureTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,8 +31,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     static Evaluation evaluate(RiskModel risk, List<CardHolderHistory> holders) {
-        double[] probabilities = holders.stream()
-                .mapToDouble(holder -> risk.probability(AccountHistory.ofPayments(holder.asOf(), holder.paymentHistory())))
+        double[] probabilities = holders.stream().mapToDouble(holder -> risk.probability(FeatureTable.history(holder)))
                 .toArray();
         int[] outcomes = holders.stream().mapToInt(holder -> holder.defaulted() ? 1 : 0).toArray();
         return Evaluation.of(probabilities, outcomes);

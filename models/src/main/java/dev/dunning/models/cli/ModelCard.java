@@ -41,9 +41,9 @@ final class ModelCard {
             text.append("| `%s` | %.4f |%n".formatted(candidate.candidate(), candidate.auc()));
         }
         Evaluation cv = report.crossValidated();
-        text.append("%nChosen model, out-of-fold probabilities after Platt scaling (each fold calibrated by a scaling "
+        text.append(("%nChosen model, out-of-fold probabilities after Platt scaling (each fold calibrated by a scaling "
                 + "fitted on the other folds): **AUC %.4f, Brier %.4f, ECE %.4f** (%d equal-width bins), %d rows, "
-                + "%d defaults.%n%n".formatted(cv.auc(), cv.brier(), cv.ece(), Evaluation.BINS, cv.count(),
+                + "%d defaults.%n%n").formatted(cv.auc(), cv.brier(), cv.ece(), Evaluation.BINS, cv.count(),
                 cv.positives()));
         text.append(calibrationTable(cv)).append("\nFeature importance (share of the model's total):\n\n")
                 .append("| feature | share |\n|---|---|\n");

@@ -1,11 +1,10 @@
 package dev.dunning.models.features;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 
-/** Means, extremes and medians over bills, skipping NaN values; NaN when nothing is left. */
+/** Means, extremes and counts over bills, skipping NaN values; NaN when nothing is left. */
 final class Stats {
     private Stats() {
     }
@@ -39,15 +38,5 @@ final class Stats {
             }
         }
         return count;
-    }
-
-    static double median(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 }

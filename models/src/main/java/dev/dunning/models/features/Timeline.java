@@ -1,6 +1,7 @@
 package dev.dunning.models.features;
 
 import dev.dunning.models.AccountHistory;
+import dev.dunning.models.scoring.Imputation;
 import dev.dunning.rules.request.ContactRecord;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ record Timeline(LocalDate asOf, List<Bill> bills, List<Bill> pastDue, List<Conta
         history.openBills().forEach(open -> bills.add(Bill.of(open, asOf)));
         bills.sort(Comparator.comparing(Bill::dueDate).reversed());
         List<Bill> pastDue = bills.stream().filter(bill -> bill.isPastDue(asOf)).toList();
-        double usualBill = Stats.median(bills.stream().mapToDouble(Bill::amountDue).toArray());
+        double usualBill = Imputation.median(bills.stream().mapToDouble(Bill::amountDue).toArray());
         return new Timeline(asOf, bills, pastDue, history.contacts(), usualBill);
     }
 

@@ -30,10 +30,15 @@ public record Imputation(double[] medians) implements Serializable {
     }
 
     private static double median(double[][] rows, int feature) {
-        double[] known = Arrays.stream(rows).mapToDouble(row -> row[feature]).filter(v -> !Double.isNaN(v)).sorted()
-                .toArray();
+        double median = median(Arrays.stream(rows).mapToDouble(row -> row[feature]).toArray());
+        return Double.isNaN(median) ? 0 : median;
+    }
+
+    /** The median of the values that are not NaN; NaN when there are none. */
+    public static double median(double[] values) {
+        double[] known = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
         if (known.length == 0) {
-            return 0;
+            return Double.NaN;
         }
         int middle = known.length / 2;
         return known.length % 2 == 1 ? known[middle] : (known[middle - 1] + known[middle]) / 2;

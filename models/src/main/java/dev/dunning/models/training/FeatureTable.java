@@ -17,11 +17,14 @@ public record FeatureTable(List<String> names, double[][] rows, int[] labels) {
 
     /** Card holders through the risk model's own feature pipeline, as live requests are. */
     public static FeatureTable of(List<CardHolderHistory> holders) {
-        double[][] rows = holders.stream()
-                .map(holder -> RiskFeatures.of(AccountHistory.ofPayments(holder.asOf(), holder.paymentHistory())))
-                .toArray(double[][]::new);
+        double[][] rows = holders.stream().map(holder -> RiskFeatures.of(history(holder))).toArray(double[][]::new);
         int[] labels = holders.stream().mapToInt(holder -> holder.defaulted() ? 1 : 0).toArray();
         return new FeatureTable(RiskFeatures.names(), rows, labels);
+    }
+
+    /** A card holder as the risk model sees an account: payment history only. */
+    public static AccountHistory history(CardHolderHistory holder) {
+        return AccountHistory.ofPayments(holder.asOf(), holder.paymentHistory());
     }
 
     public int size() {

@@ -6,8 +6,9 @@ import smile.classification.GradientTreeBoost;
 import smile.data.DataFrame;
 import smile.data.formula.Formula;
 import smile.data.vector.ValueVector;
+import smile.math.MathEx;
 
-/** Smile gradient tree boosting with the given size and learning settings. */
+/** Smile gradient tree boosting with the given size and learning settings; row subsampling is seeded. */
 public record GbmCandidate(int trees, int maxDepth, int maxNodes, int nodeSize, double shrinkage, double subsample)
         implements ModelCandidate {
     private static final String LABEL = "defaulted";
@@ -18,6 +19,7 @@ public record GbmCandidate(int trees, int maxDepth, int maxNodes, int nodeSize, 
         DataFrame data = x.add(ValueVector.of(LABEL, complete.labels()));
         var options = new GradientTreeBoost.Options(trees, maxDepth, maxNodes, nodeSize, shrinkage, subsample,
                 null, null);
+        MathEx.setSeed(Trainer.SEED);
         GradientTreeBoost model = GradientTreeBoost.fit(Formula.lhs(LABEL), data, options);
         return new GbmScorer(model, x.schema(), 2 * shrinkage * trees);
     }
