@@ -24,9 +24,9 @@ public final class ArtifactFormat {
             "maxdepth=64", "maxrefs=2000000", "maxbytes=200000000",
             "dev.dunning.models.artifact.*", "dev.dunning.models.scoring.*", "dev.dunning.models.training.*",
             "dev.dunning.models.evaluation.*",
-            "smile.classification.*", "smile.regression.*", "smile.model.cart.*", "smile.base.cart.*",
+            "smile.classification.*", "smile.regression.*", "smile.model.cart.*",
             "smile.data.formula.*", "smile.data.type.*", "smile.data.measure.*", "smile.util.*",
-            "java.lang.*", "java.util.*", "java.math.*", "java.time.*",
+            "java.lang.*", "java.util.*",
             "!*");
 
     private ArtifactFormat() {
