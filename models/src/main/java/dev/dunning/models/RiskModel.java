@@ -4,6 +4,7 @@ import dev.dunning.models.artifact.ArtifactFormat;
 import dev.dunning.models.artifact.ArtifactStore;
 import dev.dunning.models.artifact.RiskArtifact;
 import dev.dunning.models.features.RiskFeatures;
+import dev.dunning.models.scoring.Explainer;
 import dev.dunning.models.training.TrainingReport;
 import dev.dunning.rules.request.DecisionRequest;
 import java.io.IOException;
@@ -28,10 +29,12 @@ public final class RiskModel {
 
     private final String version;
     private final RiskArtifact artifact;
+    private final Explainer explainer;
 
     private RiskModel(String version, RiskArtifact artifact) {
         this.version = version;
         this.artifact = artifact;
+        this.explainer = artifact.scorer().explainer();
     }
 
     /** The artifact packaged in this jar (named by {@code artifacts/CURRENT}), read once. */
@@ -77,7 +80,7 @@ public final class RiskModel {
     /** The probability with the {@value #TOP_FACTORS} features of largest contribution (either sign). */
     public RiskScore score(DecisionRequest request) {
         double[] features = features(AccountHistory.of(request));
-        double[] contributions = artifact.scorer().contributions(features);
+        double[] contributions = explainer.contributions(features);
         List<RiskFactor> top = IntStream.range(0, features.length).boxed()
                 .sorted(Comparator.comparingDouble(i -> -Math.abs(contributions[i])))
                 .limit(TOP_FACTORS)

@@ -3,23 +3,14 @@ package dev.dunning.models.scoring;
 import smile.classification.GradientTreeBoost;
 import smile.data.Tuple;
 import smile.data.type.StructType;
-import smile.regression.RegressionTree;
 
 /**
  * Smile's gradient tree boosting. Its binary model predicts {@code 1 / (1 + exp(-2 f))} with
- * {@code f = b + shrinkage × Σ tree(x)}, so a tree's SHAP value times {@code 2 × shrinkage} is log-odds; contributions
- * are those TreeSHAP values (computed by {@link TreeShap}, equal to Smile's {@code shap} rescaled: Smile averages the
- * trees' values and leaves out {@code 2 × shrinkage}). {@code depth} is the deepest tree's depth.
+ * {@code f = b + shrinkage × Σ tree(x)}, so a tree's SHAP value times {@code 2 × shrinkage} is in log-odds.
+ * {@link #contributions} are Smile's TreeSHAP values rescaled so (Smile averages the trees' values and leaves out
+ * {@code 2 × shrinkage}); {@link #explainer} computes the same values from {@link ShapTables}, fast.
  */
-public record GbmScorer(GradientTreeBoost model, StructType schema, double shrinkage, int depth) implements Scorer {
-
-    public static GbmScorer of(GradientTreeBoost model, StructType schema, double shrinkage) {
-        int depth = 0;
-        for (RegressionTree tree : model.trees()[0]) {
-            depth = Math.max(depth, tree.root().depth());
-        }
-        return new GbmScorer(model, schema, shrinkage, depth);
-    }
+public record GbmScorer(GradientTreeBoost model, StructType schema, double shrinkage) implements Scorer {
 
     @Override
     public double logit(double[] features) {
@@ -28,19 +19,9 @@ public record GbmScorer(GradientTreeBoost model, StructType schema, double shrin
         return Math.log(posteriori[1] / posteriori[0]);
     }
 
+    /** For a binary model Smile returns each feature's SHAP value twice (once per class): take every second one. */
     @Override
     public double[] contributions(double[] features) {
-        Tuple x = Tuple.of(schema, features);
-        double[] contributions = new double[features.length];
-        TreeShap shap = new TreeShap(depth);
-        for (RegressionTree tree : model.trees()[0]) {
-            shap.add(tree.root(), x, 2 * shrinkage, contributions);
-        }
-        return contributions;
-    }
-
-    /** Smile's own SHAP values in log-odds: the reference {@link #contributions} is tested against. */
-    double[] smileShap(double[] features) {
         double[] shap = model.shap(Tuple.of(schema, features));
         double scale = 2 * shrinkage * model.trees()[0].length;
         double[] contributions = new double[features.length];
@@ -48,6 +29,11 @@ public record GbmScorer(GradientTreeBoost model, StructType schema, double shrin
             contributions[i] = shap[2 * i + 1] * scale;
         }
         return contributions;
+    }
+
+    @Override
+    public Explainer explainer() {
+        return new ShapTables(model.trees()[0], schema, 2 * shrinkage);
     }
 
     @Override

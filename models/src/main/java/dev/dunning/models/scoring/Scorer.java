@@ -10,6 +10,11 @@ public sealed interface Scorer extends Serializable permits GbmScorer, LogisticS
     /** Per-feature contributions to {@link #logit} in log-odds (they add up to it, less a base value). */
     double[] contributions(double[] features);
 
+    /** What {@link #contributions} computes, prepared for fast use per decision (once per loaded model). */
+    default Explainer explainer() {
+        return this::contributions;
+    }
+
     /** Global importance per feature, summing to 1. */
     double[] importance();
 

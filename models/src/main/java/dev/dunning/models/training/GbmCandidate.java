@@ -21,7 +21,7 @@ public record GbmCandidate(int trees, int maxDepth, int maxNodes, int nodeSize, 
                 null, null);
         MathEx.setSeed(Trainer.SEED);
         GradientTreeBoost model = GradientTreeBoost.fit(Formula.lhs(LABEL), data, options);
-        return GbmScorer.of(model, x.schema(), shrinkage);
+        return new GbmScorer(model, x.schema(), shrinkage);
     }
 
     @Override
