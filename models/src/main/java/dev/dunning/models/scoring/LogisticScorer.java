@@ -1,0 +1,41 @@
+package dev.dunning.models.scoring;
+
+/**
+ * Logistic regression on standardised features ({@code (x - mean) / scale}); a feature's contribution is its
+ * coefficient times its standardised value.
+ */
+public record LogisticScorer(double[] mean, double[] scale, double[] coefficients, double intercept)
+        implements Scorer {
+
+    @Override
+    public double logit(double[] features) {
+        double logit = intercept;
+        for (int i = 0; i < features.length; i++) {
+            logit += coefficients[i] * standardised(features, i);
+        }
+        return logit;
+    }
+
+    @Override
+    public double[] contributions(double[] features) {
+        double[] contributions = new double[features.length];
+        for (int i = 0; i < features.length; i++) {
+            contributions[i] = coefficients[i] * standardised(features, i);
+        }
+        return contributions;
+    }
+
+    @Override
+    public double[] importance() {
+        return Scorer.normalised(coefficients);
+    }
+
+    @Override
+    public String kind() {
+        return "logistic";
+    }
+
+    private double standardised(double[] features, int i) {
+        return (features[i] - mean[i]) / scale[i];
+    }
+}
