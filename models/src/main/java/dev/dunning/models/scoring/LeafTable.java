@@ -5,7 +5,7 @@ import java.util.List;
 import smile.model.cart.InternalNode;
 
 /**
- * One leaf of a tree, as {@link ShapTables} packs it: the splits on its path (split index, side taken, slot of the split's
+ * One leaf of a tree, for {@link ShapTables}: the splits on its path (split index, side taken, slot of the split's
  * feature among the path's distinct features) and, for every mask of agreed features, each distinct feature's
  * contribution. For distinct path features {@code F} with cover fractions {@code z} (the share of training rows that
  * follow the path's splits on that feature) and agreement {@code o} (1 when the input follows all of them), the
