@@ -37,10 +37,11 @@ class RiskModelTest {
         coefficients[names.indexOf("worstDaysLate")] = 1;
         double[] ones = new double[n];
         java.util.Arrays.fill(ones, 1);
+        var standardisation = new dev.dunning.models.scoring.Standardisation(new double[n], ones);
         var report = new TrainingReport("hand-made", 0, List.of(), "logistic", Evaluation.of(
                 new double[] {0.2, 0.8}, new int[] {0, 1}), List.of());
         return new RiskArtifact(names, new Imputation(new double[n]),
-                new LogisticScorer(new double[n], ones, coefficients, -2), new PlattScaling(-0.05, 0), report);
+                new LogisticScorer(standardisation, coefficients, -2), new PlattScaling(-0.05, 0), report);
     }
 
     static AccountHistory history(int daysLate) {
@@ -89,7 +90,8 @@ class RiskModelTest {
         RiskScore score = shipped.score(late);
 
         assertThat(shipped.version()).matches("risk-(gbm|logistic)-[0-9a-f]{12}");
-        assertThat(score.probability()).isEqualTo(shipped.probability(late)).isGreaterThan(shipped.probability(punctual));
+        assertThat(score.probability()).isEqualTo(shipped.probability(late))
+                .isGreaterThan(shipped.probability(punctual));
         assertThat(score.topFactors()).hasSize(3).allSatisfy(factor -> assertThat(factor.value()).isNotNaN());
         assertThat(RiskModel.shipped()).isSameAs(shipped);
     }

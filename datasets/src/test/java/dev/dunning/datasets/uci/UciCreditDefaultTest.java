@@ -23,7 +23,8 @@ class UciCreditDefaultTest {
 
     @Test
     void mapsSixStatementsOldestFirstDueAtMonthEnd() {
-        CardHolderHistory history = only("7,50000,1,2,1,30,-1,-1,-1,-1,-1,-1,600,500,400,300,200,100,50,60,70,80,90,95,0\n");
+        CardHolderHistory history =
+                only("7,50000,1,2,1,30,-1,-1,-1,-1,-1,-1,600,500,400,300,200,100,50,60,70,80,90,95,0\n");
 
         assertThat(history.id()).isEqualTo("7");
         assertThat(history.asOf()).isEqualTo(LocalDate.of(2005, 9, 30));

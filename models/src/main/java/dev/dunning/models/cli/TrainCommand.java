@@ -33,7 +33,8 @@ final class TrainCommand implements Callable<Integer> {
         RiskArtifact artifact = Trainer.standard().train(table, data.getFileName().toString(), System.out::println);
         SavedArtifact saved = ArtifactStore.save(artifact, out);
         System.out.printf("Artifact %s%nVersion  %s%nChosen   %s%n5-fold CV (Platt-calibrated out of fold): %s%n",
-                saved.file(), saved.version(), artifact.report().chosen(), artifact.report().crossValidated().summary());
+                saved.file(), saved.version(), artifact.report().chosen(),
+                artifact.report().crossValidated().summary());
         if (Files.exists(card)) {
             ModelCard.update(card, ModelCard.generated(saved.version(), artifact.report()));
             System.out.println("Model card updated: " + card);

@@ -2,7 +2,7 @@ package dev.dunning.models.evaluation;
 
 import java.io.Serializable;
 
-/** One bin of a calibration table: predicted probabilities in [{@code from}, {@code to}), their mean, the observed rate. */
+/** A calibration table bin: predictions in [{@code from}, {@code to}), their count and mean, the observed rate. */
 public record CalibrationBin(double from, double to, int count, double meanPredicted, double observedRate)
         implements Serializable {
 }

@@ -8,8 +8,8 @@ import java.util.List;
  * calibration error over {@link #BINS} equal-width bins (the count-weighted mean gap between predicted and observed
  * rate), with the calibration table behind it.
  */
-public record Evaluation(int count, int positives, double auc, double brier, double ece, List<CalibrationBin> calibration)
-        implements Serializable {
+public record Evaluation(int count, int positives, double auc, double brier, double ece,
+                         List<CalibrationBin> calibration) implements Serializable {
     public static final int BINS = 10;
 
     public Evaluation {

@@ -33,7 +33,8 @@ final class Lateness implements FeatureGroup {
         out[at++] = Stats.max(pastDue, Bill::daysLate);
         out[at++] = Stats.mean(timeline.recent(Timeline.RECENT), Bill::daysLate);
         out[at++] = recency(pastDue);
-        out[at] = Stats.mean(timeline.pastDue(0, 3), Bill::daysLate) - Stats.mean(timeline.pastDue(3, 6), Bill::daysLate);
+        out[at] = Stats.mean(timeline.pastDue(0, 3), Bill::daysLate)
+                - Stats.mean(timeline.pastDue(3, 6), Bill::daysLate);
     }
 
     /** 1 when the most recent past-due bill was late, 1/2 when the one before, …; 0 when none was. */

@@ -3,12 +3,14 @@ package dev.dunning.models.scoring;
 import smile.classification.GradientTreeBoost;
 import smile.data.Tuple;
 import smile.data.type.StructType;
+import smile.regression.RegressionTree;
 
 /**
  * Smile's gradient tree boosting. Its binary model predicts {@code 1 / (1 + exp(-2 f))} with
  * {@code f = b + shrinkage × Σ tree(x)}, so a tree's SHAP value times {@code 2 × shrinkage} is in log-odds.
  * {@link #contributions} are Smile's TreeSHAP values rescaled so (Smile averages the trees' values and leaves out
- * {@code 2 × shrinkage}); {@link #explainer} computes the same values from {@link ShapTables}, fast.
+ * {@code 2 × shrinkage}); {@link #explainer} computes the same values from {@link ShapTables}, fast, when the trees
+ * are small enough for them.
  */
 public record GbmScorer(GradientTreeBoost model, StructType schema, double shrinkage) implements Scorer {
 
@@ -31,9 +33,11 @@ public record GbmScorer(GradientTreeBoost model, StructType schema, double shrin
         return contributions;
     }
 
+    /** Tables when the trees are small enough, Smile's recursion otherwise. */
     @Override
     public Explainer explainer() {
-        return new ShapTables(model.trees()[0], schema, 2 * shrinkage);
+        RegressionTree[] trees = model.trees()[0];
+        return ShapTables.fits(trees) ? new ShapTables(trees, schema, 2 * shrinkage) : this::contributions;
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.util.List;
 import smile.model.cart.InternalNode;
 
 /**
- * One leaf of a tree for {@link ShapTables}: the splits on its path (split index, side taken, slot of the split's
+ * One leaf of a tree, for {@link ShapTables}: the splits on its path (split index, side taken, slot of the split's
  * feature among the path's distinct features) and, for every mask of agreed features, each distinct feature's
  * contribution. For distinct path features {@code F} with cover fractions {@code z} (the share of training rows that
  * follow the path's splits on that feature) and agreement {@code o} (1 when the input follows all of them), the
@@ -36,17 +36,31 @@ record LeafTable(int[] path, boolean[] sides, int[] slots, int[] features, doubl
                 features.stream().mapToInt(Integer::intValue).toArray(), table(features.size(), zero, value));
     }
 
-    void add(boolean[] taken, double[] phi) {
+    /**
+     * Adds this leaf's contributions for the tree's split sides {@code sides} (bit {@code k} set when the input takes
+     * the true side of split {@code k}) into {@code row}, whose entries follow {@code treeFeatures}.
+     */
+    void add(int sides, int[] treeFeatures, double[] rows, int row) {
         int mask = (1 << features.length) - 1;
         for (int step = 0; step < path.length; step++) {
-            if (taken[path[step]] != sides[step]) {
+            boolean taken = (sides >> path[step] & 1) == 1;
+            if (taken != this.sides[step]) {
                 mask &= ~(1 << slots[step]);
             }
         }
-        int row = mask * features.length;
+        int at = mask * features.length;
         for (int slot = 0; slot < features.length; slot++) {
-            phi[features[slot]] += table[row + slot];
+            rows[row + indexOf(treeFeatures, features[slot])] += table[at + slot];
         }
+    }
+
+    private static int indexOf(int[] values, int value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("feature " + value + " is not split on in this tree");
     }
 
     private static double[] table(int count, double[] zero, double value) {

@@ -1,17 +1,17 @@
 package dev.dunning.models.scoring;
 
 /**
- * Logistic regression on standardised features ({@code (x - mean) / scale}); a feature's contribution is its
- * coefficient times its standardised value.
+ * Logistic regression on standardised features; a feature's contribution is its coefficient times its standardised
+ * value.
  */
-public record LogisticScorer(double[] mean, double[] scale, double[] coefficients, double intercept)
+public record LogisticScorer(Standardisation standardisation, double[] coefficients, double intercept)
         implements Scorer {
 
     @Override
     public double logit(double[] features) {
         double logit = intercept;
         for (int i = 0; i < features.length; i++) {
-            logit += coefficients[i] * standardised(features, i);
+            logit += coefficients[i] * standardisation.value(features, i);
         }
         return logit;
     }
@@ -20,7 +20,7 @@ public record LogisticScorer(double[] mean, double[] scale, double[] coefficient
     public double[] contributions(double[] features) {
         double[] contributions = new double[features.length];
         for (int i = 0; i < features.length; i++) {
-            contributions[i] = coefficients[i] * standardised(features, i);
+            contributions[i] = coefficients[i] * standardisation.value(features, i);
         }
         return contributions;
     }
@@ -33,9 +33,5 @@ public record LogisticScorer(double[] mean, double[] scale, double[] coefficient
     @Override
     public String kind() {
         return "logistic";
-    }
-
-    private double standardised(double[] features, int i) {
-        return (features[i] - mean[i]) / scale[i];
     }
 }

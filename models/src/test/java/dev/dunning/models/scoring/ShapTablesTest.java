@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class ShapTablesTest {
 
-    /** Deep trees on interacting features, so that paths split on the same feature more than once. */
+    /** Trees of 12 splits on interacting features, so that paths split on the same feature more than once. */
     @Test
     void equalSmilesShapValues() {
         Random random = new Random(5);
@@ -22,9 +22,10 @@ class ShapTablesTest {
             double logit = x[i][0] * x[i][1] + (x[i][2] > 1 ? 1 : -1) + Math.sin(6 * x[i][0]);
             y[i] = random.nextDouble() < 1 / (1 + Math.exp(-logit)) ? 1 : 0;
         }
-        GbmScorer scorer = (GbmScorer) new GbmCandidate(30, 6, 24, 5, 0.1, 0.8)
+        GbmScorer scorer = (GbmScorer) new GbmCandidate(30, 6, 13, 5, 0.1, 0.8)
                 .fit(new FeatureTable(List.of("a", "b", "c", "d"), x, y));
         Explainer tables = scorer.explainer();
+        assertThat(tables).isInstanceOf(ShapTables.class);
 
         for (double[] row : List.of(x[0], x[1], x[2], x[3], new double[] {3, -3, 0, 0.5})) {
             double[] expected = scorer.contributions(row);

@@ -35,6 +35,10 @@ class CandidatesTest {
         assertThat(scorer.importance()[0]).isGreaterThan(0.8);
         assertThat(scorer.contributions(new double[] {2, 0, 1})[0]).isPositive();
         assertThat(Auc.of(logits(scorer), SYNTHETIC.labels())).isGreaterThan(0.8);
+        double meanPrediction = Arrays.stream(logits(scorer)).map(logit -> 1 / (1 + Math.exp(-logit))).average()
+                .orElseThrow();
+        double observedRate = Arrays.stream(SYNTHETIC.labels()).average().orElseThrow();
+        assertThat(meanPrediction).isCloseTo(observedRate, within(0.02));
     }
 
     @Test
