@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -79,12 +83,12 @@ class DecisionApiTest {
     }
 
     @Test
-    void aStoredDecisionReadsBackAsAnswered() throws Exception {
-        JsonNode answered = json.readTree(post("billing", Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "read-1")).getBody());
+    void aStoredDecisionReadsBackByteForByteAsAnswered() throws Exception {
+        String answered = post("billing", Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "read-1")).getBody();
         ResponseEntity<String> read = http.withBasicAuth("auditor", "auditor-demo")
-                .getForEntity("/api/v1/decisions/" + answered.path("decisionId").asText(), String.class);
+                .getForEntity("/api/v1/decisions/" + json.readTree(answered).path("decisionId").asText(), String.class);
         assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(json.readTree(read.getBody())).isEqualTo(answered);
+        assertThat(read.getBody()).isEqualTo(answered);
     }
 
     @Test
@@ -104,6 +108,42 @@ class DecisionApiTest {
         assertThat(http.getForObject("/actuator/health", String.class)).contains("\"status\":\"UP\"");
         assertThat(http.getForObject("/actuator/prometheus", String.class)).contains("dunning_decisions_total{");
         assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void scoresEveryDecisionWithTheModelInUseAndBandsTheScoreByTheRuleSetsThresholds() throws Exception {
+        JsonNode decision = json.readTree(post("billing", Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "risk-1")).getBody());
+        String modelInUse = json.readTree(http.getForObject("/actuator/info", String.class)).at("/riskModel/version").asText();
+        assertThat(decision.at("/model/version").asText()).startsWith("risk-").isEqualTo(modelInUse);
+        double probability = decision.at("/risk/probability").asDouble();
+        assertThat(probability).isStrictlyBetween(0.0, 1.0);
+        String band = probability < 0.20 ? "LOW" : probability < 0.50 ? "MEDIUM" : "HIGH";
+        assertThat(decision.at("/risk/band").asText()).isEqualTo(band);
+        assertThat(decision.at("/trace/firedRules").findValuesAsText("id")).contains("RISK-BAND-" + band);
+        assertThat(decision.at("/risk/topFactors")).hasSize(3);
+        assertThat(decision.at("/risk/topFactors/0/feature").asText()).isNotBlank();
+    }
+
+    @Test
+    void aHouseholdThatPaysLateEveryMonthScoresHigherThanOneThatPaysOnTime() throws Exception {
+        double late = probability("risk-late", 75);
+        double onTime = probability("risk-on-time", -3);
+        assertThat(late).isGreaterThan(onTime + 0.2);
+    }
+
+    /** The README example with twelve monthly bills of 150.00 behind it, each paid in full {@code daysLate} after its due date. */
+    private double probability(String requestId, int daysLate) throws Exception {
+        ObjectNode request = (ObjectNode) json.readTree(Examples.heatingBeijing());
+        request.put("requestId", requestId);
+        ArrayNode history = request.putArray("paymentHistory");
+        for (int month = 1; month <= 12; month++) {
+            LocalDate due = LocalDate.of(2025, 10, 25).plusMonths(month);
+            history.addObject().put("dueDate", due.toString()).put("amountDue", new BigDecimal("150.00"))
+                    .put("amountPaid", new BigDecimal("150.00")).put("paidOn", due.plusDays(daysLate).toString());
+        }
+        ResponseEntity<String> response = post("billing", json.writeValueAsString(request));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return json.readTree(response.getBody()).at("/risk/probability").asDouble();
     }
 
     private ResponseEntity<String> post(String user, String body) {

@@ -25,6 +25,7 @@ public class CustomerExplanations {
                         GroundsSections.protections(decision, words),
                         GroundsSections.reasons(decision, words),
                         NextStepSection.of(decision, words),
+                        RiskSection.of(decision, words),
                         Optional.of(RightsSections.dispute(decision, words)),
                         Optional.of(RightsSections.rights(decision, words)))
                 .flatMap(Optional::stream).toList();

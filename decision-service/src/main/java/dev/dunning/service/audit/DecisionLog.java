@@ -77,6 +77,11 @@ public class DecisionLog {
         return entry(decisionId).map(this::read);
     }
 
+    /** A logged decision as it was answered: the same canonical JSON, byte for byte. */
+    public Optional<String> answer(String decisionId) {
+        return find(decisionId).map(json::write);
+    }
+
     Optional<ChainedEntry> entry(String decisionId) {
         return chain.bySubject(EntryKind.DECISION, decisionId);
     }

@@ -3,6 +3,7 @@ package dev.dunning.service.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.pipeline.DecisionPipeline;
+import dev.dunning.service.risk.RiskModels;
 import dev.dunning.service.rulesets.ActiveRuleSet;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,13 +25,16 @@ class Replays {
     private final AuditSearch search;
     private final ActiveRuleSet ruleSets;
     private final DecisionPipeline pipeline;
+    private final RiskModels risk;
     private final CanonicalJson json;
 
-    Replays(DecisionLog log, AuditSearch search, ActiveRuleSet ruleSets, DecisionPipeline pipeline, CanonicalJson json) {
+    Replays(DecisionLog log, AuditSearch search, ActiveRuleSet ruleSets, DecisionPipeline pipeline, RiskModels risk,
+            CanonicalJson json) {
         this.log = log;
         this.search = search;
         this.ruleSets = ruleSets;
         this.pipeline = pipeline;
+        this.risk = risk;
         this.json = json;
     }
 
@@ -65,10 +69,12 @@ class Replays {
 
     private Replay replay(DecisionContent recorded) {
         Decision before = recorded.decision();
-        Decision again = pipeline.decide(recorded.request(), ruleSets.version(before.ruleSet().hash()));
+        String modelVersion = before.model() == null ? null : before.model().version();
+        Decision again = pipeline.decide(recorded.request(), ruleSets.version(before.ruleSet().hash()),
+                risk.assess(recorded.request(), modelVersion));
         List<FieldDifference> differences = differences(flatten(before), flatten(again));
         return new Replay(before.decisionId(), before.ruleSet().version(), before.ruleSet().hash(),
-                before.model() == null ? null : before.model().version(), differences.isEmpty(), differences);
+                modelVersion, differences.isEmpty(), differences);
     }
 
     private Map<String, String> flatten(Decision decision) {

@@ -49,7 +49,9 @@ class DecisionController {
 
     @GetMapping("/{decisionId}")
     @Operation(summary = "A stored decision, exactly as it was answered")
-    Decision find(@PathVariable String decisionId) {
-        return decisions.find(decisionId);
+    @ApiResponse(responseCode = "200", description = "The decision, byte for byte as it was answered",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
+    DecisionJson find(@PathVariable String decisionId) {
+        return new DecisionJson(decisions.answer(decisionId));
     }
 }

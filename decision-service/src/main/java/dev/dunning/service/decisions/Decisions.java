@@ -5,6 +5,7 @@ import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.service.audit.DecisionLog;
 import dev.dunning.service.audit.LoggedDecision;
+import dev.dunning.service.risk.RiskModels;
 import dev.dunning.service.rulesets.ActiveRuleSet;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
@@ -20,18 +21,20 @@ class Decisions {
     private final ActiveRuleSet ruleSet;
     private final DecisionPipeline pipeline;
     private final DecisionLog log;
+    private final RiskModels risk;
     private final MeterRegistry meters;
 
-    Decisions(ActiveRuleSet ruleSet, DecisionPipeline pipeline, DecisionLog log, MeterRegistry meters) {
+    Decisions(ActiveRuleSet ruleSet, DecisionPipeline pipeline, DecisionLog log, RiskModels risk, MeterRegistry meters) {
         this.ruleSet = ruleSet;
         this.pipeline = pipeline;
         this.log = log;
+        this.risk = risk;
         this.meters = meters;
     }
 
     Decided decide(DecisionRequest request, String caller) {
         LoggedDecision logged = log.record(request, () -> meters.timer("dunning.decision.evaluation")
-                .record(() -> pipeline.decide(request, ruleSet.effectiveAt(request.asOf()))), caller);
+                .record(() -> pipeline.decide(request, ruleSet.effectiveAt(request.asOf()), risk.assess(request))), caller);
         if (logged.earlier()) {
             return answerAgain(logged, request.requestId());
         }
@@ -41,8 +44,8 @@ class Decisions {
         return new Decided(decision, logged.json(), false);
     }
 
-    Decision find(String decisionId) {
-        return log.find(decisionId).orElseThrow(() -> new DecisionNotFound(decisionId));
+    String answer(String decisionId) {
+        return log.answer(decisionId).orElseThrow(() -> new DecisionNotFound(decisionId));
     }
 
     private static Decided answerAgain(LoggedDecision earlier, String requestId) {

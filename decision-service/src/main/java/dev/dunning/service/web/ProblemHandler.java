@@ -7,11 +7,12 @@ import dev.dunning.service.audit.AuditLogUnavailable;
 import dev.dunning.service.audit.InvalidAuditRequest;
 import dev.dunning.service.audit.NotInLog;
 import dev.dunning.service.decisions.DecisionNotFound;
+import dev.dunning.service.decisions.RequestIdReused;
+import dev.dunning.service.risk.ModelVersionUnavailable;
 import dev.dunning.service.rulesets.InvalidUpload;
 import dev.dunning.service.rulesets.RuleSetNotFound;
 import dev.dunning.service.rulesets.RuleSetRejected;
 import dev.dunning.service.rulesets.RuleSetTransitionRefused;
-import dev.dunning.service.decisions.RequestIdReused;
 import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
@@ -27,9 +28,9 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Answers every error as RFC 9457 problem details; a bad request names each bad field in {@code errors}. */
@@ -103,6 +104,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         log.error("The active rule set could not decide a request: {}", e.getMessage());
         return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 ProblemTypes.RULE_SET_FAILED, "The rule set could not decide this request", e.getMessage()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> modelUnavailable(ModelVersionUnavailable e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
+                ProblemTypes.MODEL_UNAVAILABLE, "Risk model version unavailable", e.getMessage()));
     }
 
     @ExceptionHandler

@@ -6,18 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dunning.models.features.RiskFeatures;
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.compiler.RuleSetCompiler;
 import dev.dunning.rules.decision.BillComponent;
 import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.decision.EscalationAction;
+import dev.dunning.rules.decision.RiskFactor;
+import dev.dunning.rules.facts.RiskAssessment;
 import dev.dunning.rules.pack.PolicyPack;
 import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.service.Examples;
 import dev.dunning.service.audit.CustomerExplanation.Section;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -92,6 +97,33 @@ class CustomerExplanationsTest {
                 "Reason: Waived: The household receives the minimum living allowance",
                 "The total due on account BJ-0001 is 1920.00 yuan");
         assertThat(explanations.explain(decision, Locale.SIMPLIFIED_CHINESE).text()).contains("滞纳金已减免。");
+    }
+
+    @Test
+    void saysAnAutomatedScoreWasUsedItsBandWhatItWeighedAndThatItChangesNoAmountOrProtection() throws Exception {
+        RiskAssessment risk = new RiskAssessment("risk-gbm-0123456789ab", new BigDecimal("0.6200"), List.of(
+                new RiskFactor("latePaymentsLast6", new BigDecimal("4.0000"), new BigDecimal("0.8100")),
+                new RiskFactor("daysLateBill1", new BigDecimal("62.0000"), new BigDecimal("0.4000")),
+                new RiskFactor("daysLateBill2", new BigDecimal("31.0000"), new BigDecimal("0.2000"))));
+        Decision decision = new DecisionPipeline(ZoneId.of("Asia/Shanghai"))
+                .decide(JSON.readValue(Examples.heatingBeijing(), DecisionRequest.class), ruleSet, risk);
+        CustomerExplanation english = explanations.explain(decision, Locale.ENGLISH);
+        assertThat(english.sections()).extracting(Section::heading).contains("How your payment record was used");
+        assertThat(english.text()).contains("An automated model (version risk-gbm-0123456789ab)", "in the band: high.",
+                "It weighed these most: late payments among your last six bills, how late your recent bills were paid.",
+                "The estimate never changes what you owe, any protection that applies to you");
+        assertThat(explanations.explain(decision, Locale.SIMPLIFIED_CHINESE).text())
+                .contains("您的缴费记录如何被使用", "归入以下等级：高。", "最近六期账单中的逾期缴费次数", "不会改变您的应缴金额");
+    }
+
+    @Test
+    void everyFeatureOfTheRiskModelHasCustomerWordingInBothLanguages() {
+        for (Locale language : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+            Wording words = new Wording(language);
+            assertThat(RiskFeatures.names()).allSatisfy(feature -> assertThat(
+                    words.textOr(RiskSection.wordingKey(feature), null)).as(feature + " in " + language)
+                    .isNotBlank());
+        }
     }
 
     @Test

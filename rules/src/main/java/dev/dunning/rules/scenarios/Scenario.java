@@ -2,10 +2,10 @@ package dev.dunning.rules.scenarios;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.dunning.rules.pack.Json;
-import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.rules.facts.PolicyParameter;
 import dev.dunning.rules.facts.RiskAssessment;
+import dev.dunning.rules.pack.Json;
+import dev.dunning.rules.request.DecisionRequest;
 import java.util.List;
 import java.util.Map;
 
