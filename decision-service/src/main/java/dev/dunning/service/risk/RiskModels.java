@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Component;
 public class RiskModels {
     private static final Logger LOG = LoggerFactory.getLogger(RiskModels.class);
     private static final int SCALE = 4;
+    /** What {@code ./dunning model train} names artifacts: kind and the first 12 hex digits of their SHA-256. */
+    private static final Pattern VERSION = Pattern.compile("risk-[a-z]+-[0-9a-f]{12}");
     private final RiskSettings settings;
     private final RiskModel inUse;
     private final Map<String, RiskModel> loaded = new ConcurrentHashMap<>();
@@ -60,7 +63,7 @@ public class RiskModels {
     private RiskModel model(String version) {
         return loaded.computeIfAbsent(version, v -> {
             Path artifact = settings.artifacts().resolve(v + ".model");
-            if (!Files.isRegularFile(artifact)) {
+            if (!VERSION.matcher(v).matches() || !Files.isRegularFile(artifact)) {
                 throw new ModelVersionUnavailable(v, settings.artifacts().toAbsolutePath().toString());
             }
             return RiskModel.load(artifact);
