@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -24,10 +23,10 @@ final class OpenHours {
         if (hours.size() < minOpens) {
             return OptionalInt.empty();
         }
-        Map<Integer, Long> counts = hours.stream()
-                .collect(Collectors.groupingBy(Function.identity(), TreeMap::new, Collectors.counting()));
-        return counts.entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue()
+        return hours.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
+                .entrySet().stream()
+                .max(Map.Entry.<Integer, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(e -> OptionalInt.of(e.getKey())).orElse(OptionalInt.empty());
+                .map(count -> OptionalInt.of(count.getKey())).orElseGet(OptionalInt::empty);
     }
 }

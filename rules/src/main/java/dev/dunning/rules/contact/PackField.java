@@ -35,10 +35,6 @@ record PackField(String file, String path, JsonNode node) {
         return field;
     }
 
-    boolean has(String name) {
-        return node.hasNonNull(name);
-    }
-
     List<PackField> items() {
         if (!node.isArray()) {
             throw invalid("must be a list");

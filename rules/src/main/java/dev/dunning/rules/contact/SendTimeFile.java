@@ -26,8 +26,9 @@ final class SendTimeFile {
         PackField preferred = sourced(root.get("preferredWeekday"));
         PackField learned = sourced(root.get("learnedHour"));
         PackField autoDebit = sourced(root.get("autoDebit"));
+        int minBefore = autoDebit.get("minWorkingDaysBefore").integer();
         int maxBefore = autoDebit.get("maxWorkingDaysBefore").integer();
-        if (maxBefore < autoDebit.get("minWorkingDaysBefore").integer()) {
+        if (maxBefore < minBefore) {
             throw autoDebit.get("maxWorkingDaysBefore").invalid("is below minWorkingDaysBefore");
         }
         return new SendTimePolicy(
@@ -37,7 +38,7 @@ final class SendTimeFile {
                 new PreferredWeekday(preferred.get("day").enumValue(DayOfWeek.class), dayRange(preferred),
                         preferred.get("maxDaysAhead").integer()),
                 new LearnedHour(learned.get("minOpens").integer(), learned.get("maxDelayHours").integer()),
-                new AutoDebitReminder(autoDebit.get("minWorkingDaysBefore").integer(), maxBefore));
+                new AutoDebitReminder(minBefore, maxBefore));
     }
 
     private static Map<Channel, ChannelWindow> channels(PackField field, TimeRange quiet) {
