@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -218,7 +219,7 @@ class SendTimesTest {
     }
 
     private static List<ContactRecord> opens(String... openedAt) {
-        return java.util.Arrays.stream(openedAt).map(OffsetDateTime::parse).map(opened -> new ContactRecord(
+        return Arrays.stream(openedAt).map(OffsetDateTime::parse).map(opened -> new ContactRecord(
                 opened.minusHours(1), Channel.EMAIL, EscalationStep.FIRST_REMINDER, true, opened)).toList();
     }
 }
