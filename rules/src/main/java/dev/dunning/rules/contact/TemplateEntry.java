@@ -13,16 +13,21 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class TemplateEntry {
     private final Node node;
     private final Map<String, Node> fields = new LinkedHashMap<>();
+    private final Map<String, Integer> lines = new LinkedHashMap<>();
 
     TemplateEntry(Node node) {
         this.node = node;
         if (node instanceof MappingNode mapping) {
-            mapping.getValue().forEach(t -> fields.put(scalar(t.getKeyNode()), t.getValueNode()));
+            mapping.getValue().forEach(t -> {
+                fields.put(scalar(t.getKeyNode()), t.getValueNode());
+                lines.put(scalar(t.getKeyNode()), TemplateFile.line(t.getKeyNode()));
+            });
         }
     }
 
+    /** The line of the field, or of the template when the field is missing. */
     int line(String key) {
-        return TemplateFile.line(fields.getOrDefault(key, node));
+        return lines.getOrDefault(key, TemplateFile.line(node));
     }
 
     String required(String key, TemplateFile file) {
