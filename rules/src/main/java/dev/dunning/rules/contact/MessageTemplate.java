@@ -30,7 +30,7 @@ public record MessageTemplate(String id, EscalationStep step, CustomerType custo
         Placeholder placeholder = Placeholder.named(key)
                 .orElseThrow(() -> new IllegalArgumentException("Template " + id + " uses an unknown {" + key + "}"));
         String value = placeholder.write(values, language);
-        if (value == null) {
+        if (value == null || value.isBlank()) {
             throw new MessageValueMissing(id, key);
         }
         return value;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -44,7 +45,8 @@ final class TemplateEntry {
         E[] choices = type.getEnumConstants();
         var match = Arrays.stream(choices).filter(c -> c.name().equals(value)).findFirst();
         if (value != null && match.isEmpty()) {
-            file.problem(line(key), name() + ": unknown " + key + " " + value + " (one of " + TemplateFile.names(choices) + ")");
+            file.problem(line(key), name() + ": unknown " + key + " " + value
+                    + " (one of " + listed(Arrays.stream(choices)) + ")");
         }
         return match.orElse(null);
     }
@@ -78,7 +80,8 @@ final class TemplateEntry {
         while (matcher.find()) {
             if (Placeholder.named(matcher.group(1)).isEmpty()) {
                 file.problem(lineWithin(text, matcher.start()), name() + " uses an unknown placeholder {"
-                        + matcher.group(1) + "} in its " + tag + " text (known: " + known() + ")");
+                        + matcher.group(1) + "} in its " + tag + " text (known: "
+                        + listed(Arrays.stream(Placeholder.values()).map(p -> "{" + p.key() + "}")) + ")");
             }
         }
     }
@@ -88,7 +91,8 @@ final class TemplateEntry {
         if (!(text instanceof ScalarNode scalar) || scalar.getScalarStyle() != DumperOptions.ScalarStyle.LITERAL) {
             return TemplateFile.line(text);
         }
-        return TemplateFile.line(text) + 1 + (int) scalar.getValue().substring(0, index).chars().filter(c -> c == '\n').count();
+        long linesBefore = scalar.getValue().substring(0, index).chars().filter(c -> c == '\n').count();
+        return TemplateFile.line(text) + 1 + (int) linesBefore;
     }
 
     private String name() {
@@ -96,8 +100,8 @@ final class TemplateEntry {
         return id == null ? "The template at line " + TemplateFile.line(node) : "Template " + id;
     }
 
-    private static String known() {
-        return String.join(", ", Arrays.stream(Placeholder.values()).map(p -> "{" + p.key() + "}").toList());
+    private static String listed(Stream<?> items) {
+        return String.join(", ", items.map(String::valueOf).toList());
     }
 
     private static String scalar(Node node) {

@@ -3,7 +3,6 @@ package dev.dunning.rules.contact;
 import dev.dunning.rules.request.CustomerType;
 import dev.dunning.rules.request.EscalationStep;
 import java.io.StringReader;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -70,9 +69,5 @@ final class TemplateFile {
 
     static int line(Node node) {
         return node.getStartMark().getLine() + 1;
-    }
-
-    static String names(Object[] values) {
-        return String.join(", ", Arrays.stream(values).map(String::valueOf).toList());
     }
 }

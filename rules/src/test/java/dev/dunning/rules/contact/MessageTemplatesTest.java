@@ -121,6 +121,8 @@ class MessageTemplatesTest {
         var template = TEMPLATES.byId("first-reminder.residential.gentle").orElseThrow();
         assertThatThrownBy(() -> template.render(ZH, noAmount))
                 .isInstanceOf(MessageValueMissing.class).hasMessageContaining("{amount}");
+        assertThatThrownBy(() -> template.render(EN, values(" ")))
+                .isInstanceOf(MessageValueMissing.class).hasMessageContaining("{name}");
     }
 
     @Test
