@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * A value a template uses must be given; the others may be null.
  *
  * @param name          the customer's name as addressed: "刘先生", or the business's name
+ * @param accountId     the account the message is about
  * @param amount        yuan owed
  * @param deadline      the date to pay by
  * @param workingDays   the working days to pay in (business customers)
