@@ -73,7 +73,7 @@ class RuleSetDiffTest {
                 .allSatisfy(rule -> assertThat(rule.change()).isEqualTo(Change.ADDED))
                 .extracting(RuleChange::id).doesNotHaveDuplicates().allMatch(id -> !id.contains(" "));
         assertThat(changes.rows()).as("rows, one per table row").hasSize(occurrences(".dmn", "<rule id=\""))
-                .extracting(RowChange::decision).containsOnly("RestrictionTerms", "Escalation");
+                .extracting(RowChange::decision).containsOnly("RestrictionTerms", "Escalation", "Channel");
         assertThat(changes.parameters()).as("parameters, one per entry").hasSize(occurrences(
                 "parameters.yaml", "- name: "));
     }

@@ -5,6 +5,7 @@ import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.decision.BillLine;
 import dev.dunning.rules.decision.Charges;
+import dev.dunning.rules.decision.Contact;
 import dev.dunning.rules.decision.CurrentBill;
 import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.decision.Escalation;
@@ -34,13 +35,14 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Decides one request with one compiled rule set: DRL computes charges, late fees and protections; the DMN ladder
- * proposes the next step; DRL then holds the proposal to the protections. Thread-safe: one session per call.
+ * proposes the next step; DRL then holds the proposal to the protections; the contact planner plans the message. Thread-safe: one session per call.
  */
 public final class DecisionPipeline {
     /** Version 7 UUIDs: random, yet ordered by creation time, so stores index new decisions at the end. */
     private static final TimeBasedEpochGenerator DECISION_IDS = Generators.timeBasedEpochGenerator();
     private final ZoneId zone;
     private final EscalationLadder ladder = new EscalationLadder();
+    private final ContactPlanner contacts = new ContactPlanner();
 
     public DecisionPipeline(ZoneId zone) {
         this.zone = zone;
@@ -69,7 +71,7 @@ public final class DecisionPipeline {
             session.insert(proposal.terms());
             session.insert(proposal.escalation());
             session.fireAllRules();
-            return assemble(request, ruleSet, risk, session, new Trace(fired.list(), List.copyOf(rows)));
+            return assemble(request, ruleSet, risk, session, fired, rows);
         } catch (ConsequenceException e) {
             throw new RuleSetEvaluationFailed("Rule '" + e.getMatch().getRule().getName() + "' failed: " + e.getCause());
         } finally {
@@ -78,7 +80,7 @@ public final class DecisionPipeline {
     }
 
     private Decision assemble(DecisionRequest request, CompiledRuleSet ruleSet, RiskAssessment risk, KieSession session,
-                              Trace trace) {
+                              FiredRules fired, List<MatchedRow> rows) {
         List<BillLine> lines = objects(session, BillLine.class, Comparator.comparing(BillLine::code));
         List<LateFee> fees = objects(session, LateFee.class,
                 Comparator.comparing(LateFee::dueDate).thenComparing(LateFee::billId));
@@ -89,9 +91,11 @@ public final class DecisionPipeline {
         List<String> warnings = new ArrayList<>(objects(session, PolicyWarning.class,
                 Comparator.comparing(PolicyWarning::code)).stream().map(PolicyWarning::text).toList());
         unpricedUsage(request, bill).ifPresent(warnings::add);
+        Risk scored = risk(risk, session);
+        Contact contact = contacts.plan(request, ruleSet, escalation, charges, scored == null ? null : scored.band(), rows);
         return new Decision(DECISION_IDS.generate().toString(), request.requestId(), request.account().id(), request.asOf(),
                 ruleSet.ref(), risk == null ? null : new ModelRef(risk.modelVersion()), charges, protections, escalation,
-                risk(risk, session), null, trace, List.copyOf(warnings));
+                scored, contact, new Trace(fired.list(), List.copyOf(rows)), List.copyOf(warnings));
     }
 
     private static Risk risk(RiskAssessment assessment, KieSession session) {
