@@ -71,7 +71,7 @@ class AuditApiTest {
         List<String[]> masked = csv(call("auditor", HttpMethod.GET, "/api/v1/audit/export?accountId=AUD-EXPORT"));
         assertThat(masked).hasSize(2);
         assertThat(column(masked, "customer_name")).isEqualTo("刘**");
-        assertThat(column(masked, "content")).doesNotContain("刘先生").contains("\"name\":\"刘**\"");
+        assertThat(column(masked, "content")).doesNotContain("刘先生").contains("\"name\":\"刘**\"", "刘**，您好");
 
         ResponseEntity<String> noReason = call("auditor", HttpMethod.GET, "/api/v1/audit/export?accountId=AUD-EXPORT&unmasked=true");
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -45,7 +45,12 @@ class DecisionApiTest {
         assertThat(decision.at("/ruleSet/hash").asText()).hasSize(64);
         assertThat(decision.at("/trace/firedRules").findValuesAsText("id")).contains("HEAT-BJ-AREA-RES-NETWORK", "LATE-HEAT-CONTRACT");
         assertThat(decision.at("/trace/matchedRows").findValuesAsText("rowId"))
-                .containsExactly("terms-default", "ladder-second-reminder-res");
+                .containsExactly("terms-default", "ladder-second-reminder-res", "channel-residential-default");
+        assertThat(decision.at("/contact/send").asBoolean()).isTrue();
+        assertThat(decision.at("/contact/channel").asText()).isEqualTo("WECHAT");
+        assertThat(decision.at("/contact/templateId").asText()).isEqualTo("second-reminder.residential.gentle");
+        assertThat(decision.at("/contact/sendAt").asText()).isEqualTo("2026-12-20T19:00:00+08:00");
+        assertThat(decision.at("/contact/message").asText()).startsWith("刘先生，您好！").contains("2035.20元");
     }
 
     @Test

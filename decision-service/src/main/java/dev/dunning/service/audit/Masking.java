@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -44,15 +43,16 @@ final class Masking {
         return name.isTextual() ? name.asText() : null;
     }
 
-    /** The content JSON with the account's name masked and every phone number in it masked. */
+    /**
+     * The content JSON with the account's name masked wherever it appears (its own field, and texts that quote it, such
+     * as a rendered message) and every phone number in it masked.
+     */
     static String content(String json) {
         try {
             JsonNode tree = read(json);
-            JsonNode account = tree.path("request").path("account");
-            if (account instanceof ObjectNode object && account.hasNonNull("name")) {
-                object.put("name", name(account.get("name").asText()));
-            }
-            return EXACT.writeValueAsString(maskText(tree));
+            JsonNode name = tree.path("request").path("account").path("name");
+            String plain = name.isTextual() && !name.asText().isBlank() ? name.asText() : null;
+            return EXACT.writeValueAsString(maskText(tree, plain));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A log entry is not readable JSON", e);
         }
@@ -66,17 +66,18 @@ final class Masking {
         }
     }
 
-    private static JsonNode maskText(JsonNode node) {
+    private static JsonNode maskText(JsonNode node, String customerName) {
         if (node.isTextual()) {
-            return TextNode.valueOf(phones(node.asText()));
+            String text = customerName == null ? node.asText() : node.asText().replace(customerName, name(customerName));
+            return TextNode.valueOf(phones(text));
         }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {
-                field.setValue(maskText(field.getValue()));
+                field.setValue(maskText(field.getValue(), customerName));
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                ((ArrayNode) node).set(i, maskText(node.get(i)));
+                ((ArrayNode) node).set(i, maskText(node.get(i), customerName));
             }
         }
         return node;
