@@ -77,7 +77,7 @@ public class RiskModelBenchmark {
                         asOf.minusDays(20).plusMinutes(7)),
                 new ContactRecord(asOf.minusDays(6), Channel.WECHAT, EscalationStep.SECOND_REMINDER, true, null));
         Account account = new Account("BJ-W-0042", Utility.WATER, "CN-BJ", CustomerType.RESIDENTIAL, null, "zh-CN", 3,
-                List.of(), null, false, null, null);
+                List.of(), null, false, null, null, null, null);
         return new DecisionRequest("BJ-W-0042-2026-12-20", asOf, account, null,
                 List.of(new OpenBill("W-2026-12", LocalDate.of(2026, 12, 15), new BigDecimal("91.20"))), payments,
                 contacts, List.of(), null);

@@ -16,7 +16,7 @@ public final class Requests {
 
     public static DecisionRequest withHistory(LocalDate asOf, List<PaymentRecord> payments) {
         Account account = new Account("A-1", Utility.WATER, "CN-BJ", CustomerType.RESIDENTIAL, null, "zh-CN", 2,
-                List.of(), null, false, null, null);
+                List.of(), null, false, null, null, null, null);
         return new DecisionRequest("R-1", asOf.atTime(10, 0).atOffset(ZoneOffset.ofHours(8)), account, null,
                 List.of(), payments, List.of(), List.of(), null);
     }

@@ -68,7 +68,7 @@ class BillingInvariantsProperties {
                 : new Usage(null, null, timeOfUse ? null : quantity, Unit.KWH, yearToDate, null,
                         timeOfUse ? splitPeakValley(quantity) : null, null);
         Account account = new Account("Q-1", water ? Utility.WATER : Utility.ELECTRICITY, water ? "CN-BJ" : "CN-ZJ",
-                CustomerType.RESIDENTIAL, null, null, householdSize, List.of(), Map.of(), false, false, null);
+                CustomerType.RESIDENTIAL, null, null, householdSize, List.of(), Map.of(), false, false, null, null, null);
         Decision decision = PIPELINE.decide(new DecisionRequest("q", OffsetDateTime.parse("2026-11-20T10:00:00+08:00"),
                 account, usage, List.of(), List.of(), List.of(), List.of(), null), DefaultPolicyPack.compiled());
         assertThat(decision.charges().currentBill()).as("a bill for %s", usage).isNotNull();

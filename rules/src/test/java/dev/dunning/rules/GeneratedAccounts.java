@@ -46,7 +46,7 @@ final class GeneratedAccounts {
         Arbitrary<LocalDate> cut = Arbitraries.integers().between(0, 200).map(today::minusDays).injectNull(0.7);
         return Combinators.combine(Arbitraries.of(Utility.class), Arbitraries.of(REGIONS),
                 Arbitraries.of(CustomerType.class), hardship, cut).as((utility, region, type, hardships, cutOn) ->
-                new Account("G-1", utility, region, type, null, "zh-CN", 3, hardships, Map.of(), false, false, cutOn));
+                new Account("G-1", utility, region, type, null, "zh-CN", 3, hardships, Map.of(), false, false, cutOn, null, null));
     }
 
     private static Arbitrary<List<OpenBill>> bills(LocalDate today) {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.dunning.rules.pack.Json;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneId;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,10 @@ final class Cells {
         return parse(column, LocalDate::parse, "an ISO-8601 date");
     }
 
+    ZoneId zone(String column) {
+        return parse(column, ZoneId::of, "a time zone such as Asia/Shanghai");
+    }
+
     OffsetDateTime dateTime(String column) {
         return parse(column, OffsetDateTime::parse, "an ISO-8601 date-time with offset");
     }
@@ -79,7 +85,7 @@ final class Cells {
     private static <T> T parse(String column, String text, Function<String, T> parser, String expected) {
         try {
             return parser.apply(text);
-        } catch (IllegalArgumentException | DateTimeParseException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             throw new BadCell(column + ": '" + text + "' is not " + expected);
         }
     }

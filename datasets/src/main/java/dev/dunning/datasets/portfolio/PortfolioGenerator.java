@@ -55,7 +55,7 @@ public final class PortfolioGenerator {
         var contacts = new ContactHistory(household, draw, channels, spec).draw(ledger);
         Account account = new Account(household.accountId(), household.utility(), household.region(),
                 household.customerType(), household.name(), household.locale(), household.size(), household.hardship(),
-                channels, household.autoDebit(), household.pricedAsResidential(), null);
+                channels, household.autoDebit(), household.pricedAsResidential(), null, null, null);
         return new DecisionRequest(household.accountId() + "-" + today, spec.asOf(), account, meter.usage(bills),
                 ledger.openBills(), ledger.paymentHistory(), contacts, List.of(), null);
     }

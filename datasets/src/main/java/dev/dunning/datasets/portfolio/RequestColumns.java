@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 final class RequestColumns {
     static final List<String> HEADER = List.of("requestId", "asOf", "accountId", "utility", "region", "customerType",
             "name", "locale", "householdSize", "hardship", "autoDebit", "pricedAsResidential", "supplyCutOn",
-            "channels", "periodStart", "periodEnd", "quantity", "unit", "yearToDate", "supply", "peakKwh", "valleyKwh",
+            "autoDebitOn", "timeZone", "channels", "periodStart", "periodEnd", "quantity", "unit", "yearToDate", "supply", "peakKwh", "valleyKwh",
             "heatingMethod", "heatSource", "areaM2", "meteredKwh", "daysHeated", "roomTemperatures", "openBills",
             "paymentHistory", "contactHistory", "disputes", "paymentPlan");
     private static final String[] USAGE_COLUMNS = columns("periodStart", "openBills");
@@ -54,7 +54,8 @@ final class RequestColumns {
         return new String[] {request.requestId(), text(request.asOf()), a.id(), text(a.utility()), a.region(),
                 text(a.customerType()), text(a.name()), text(a.locale()), text(a.householdSize()),
                 a.hardship().stream().map(Hardship::name).collect(Collectors.joining("|")), text(a.autoDebit()),
-                text(a.pricedAsResidential()), text(a.supplyCutOn()), json(a.channels())};
+                text(a.pricedAsResidential()), text(a.supplyCutOn()), text(a.autoDebitOn()), text(a.timeZone()),
+                json(a.channels())};
     }
 
     private static String[] usageCells(Usage usage) {
@@ -88,7 +89,8 @@ final class RequestColumns {
                 cells.enumValue("customerType", CustomerType.class), cells.text("name"), cells.text("locale"),
                 cells.integer("householdSize"), cells.enumList("hardship", Hardship.class),
                 cells.json("channels", new TypeReference<Map<Channel, ChannelStatus>>() { }), cells.bool("autoDebit"),
-                cells.bool("pricedAsResidential"), cells.date("supplyCutOn"));
+                cells.bool("pricedAsResidential"), cells.date("supplyCutOn"), cells.date("autoDebitOn"),
+                cells.zone("timeZone"));
     }
 
     private static Usage usage(Cells cells) {

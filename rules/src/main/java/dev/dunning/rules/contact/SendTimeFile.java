@@ -9,6 +9,7 @@ import dev.dunning.rules.contact.SendTimePolicy.PreferredWeekday;
 import dev.dunning.rules.request.Channel;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,7 +39,20 @@ final class SendTimeFile {
                 new PreferredWeekday(preferred.get("day").enumValue(DayOfWeek.class), dayRange(preferred),
                         preferred.get("maxDaysAhead").integer()),
                 new LearnedHour(learned.get("minOpens").integer(), learned.get("maxDelayHours").integer()),
-                new AutoDebitReminder(minBefore, maxBefore));
+                new AutoDebitReminder(minBefore, maxBefore),
+                frequencyCap(sourced(root.get("frequencyCap"))));
+    }
+
+    private static FrequencyCap frequencyCap(PackField cap) {
+        int contacts = cap.get("maxContacts").integer();
+        int days = cap.get("days").integer();
+        if (contacts < 1) {
+            throw cap.get("maxContacts").invalid("must be at least 1");
+        }
+        if (days < 1) {
+            throw cap.get("days").invalid("must be at least 1");
+        }
+        return new FrequencyCap(contacts, Duration.ofDays(days));
     }
 
     private static Map<Channel, ChannelWindow> channels(PackField field, TimeRange quiet) {

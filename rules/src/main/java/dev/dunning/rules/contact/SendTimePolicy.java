@@ -12,7 +12,8 @@ public record SendTimePolicy(
         Map<Channel, ChannelWindow> channels,
         PreferredWeekday preferredWeekday,
         LearnedHour learnedHour,
-        AutoDebitReminder autoDebit) {
+        AutoDebitReminder autoDebit,
+        FrequencyCap frequencyCap) {
 
     public SendTimePolicy {
         channels = Map.copyOf(channels);

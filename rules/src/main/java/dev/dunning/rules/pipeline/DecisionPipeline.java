@@ -71,7 +71,7 @@ public final class DecisionPipeline {
             session.insert(proposal.terms());
             session.insert(proposal.escalation());
             session.fireAllRules();
-            return assemble(request, ruleSet, risk, session, fired, rows);
+            return assemble(request, ruleSet, risk, state, session, fired, rows);
         } catch (ConsequenceException e) {
             throw new RuleSetEvaluationFailed("Rule '" + e.getMatch().getRule().getName() + "' failed: " + e.getCause());
         } finally {
@@ -79,8 +79,8 @@ public final class DecisionPipeline {
         }
     }
 
-    private Decision assemble(DecisionRequest request, CompiledRuleSet ruleSet, RiskAssessment risk, KieSession session,
-                              FiredRules fired, List<MatchedRow> rows) {
+    private Decision assemble(DecisionRequest request, CompiledRuleSet ruleSet, RiskAssessment risk, DunningState state,
+                              KieSession session, FiredRules fired, List<MatchedRow> rows) {
         List<BillLine> lines = objects(session, BillLine.class, Comparator.comparing(BillLine::code));
         List<LateFee> fees = objects(session, LateFee.class,
                 Comparator.comparing(LateFee::dueDate).thenComparing(LateFee::billId));
@@ -92,7 +92,8 @@ public final class DecisionPipeline {
                 Comparator.comparing(PolicyWarning::code)).stream().map(PolicyWarning::text).toList());
         unpricedUsage(request, bill).ifPresent(warnings::add);
         Risk scored = risk(risk, session);
-        Contact contact = contacts.plan(request, ruleSet, escalation, charges, scored == null ? null : scored.band(), rows);
+        Contact contact = contacts.plan(request, ruleSet, state, escalation, charges, scored == null ? null : scored.band(),
+                rows);
         return new Decision(DECISION_IDS.generate().toString(), request.requestId(), request.account().id(), request.asOf(),
                 ruleSet.ref(), risk == null ? null : new ModelRef(risk.modelVersion()), charges, protections, escalation,
                 scored, contact, new Trace(fired.list(), List.copyOf(rows)), List.copyOf(warnings));

@@ -18,8 +18,9 @@ import java.util.Optional;
 /**
  * Where an account stands on the ladder, derived from the request: the days its oldest open bill is overdue
  * (negative while not yet due, empty with no open bill), the highest step already delivered for this debt, the days
- * and hours and working days since that step was first taken, and the days since the demand notice. These are the inputs of the
- * escalation tables; the rules also read them as a fact.
+ * and hours and working days since that step was first taken, the days since the demand notice, and how many
+ * reminders (up to the demand notice) the customer opened. These are the inputs of the escalation and contact
+ * tables; the rules also read them as a fact.
  *
  * <p>Only contacts about the current debt count: those on or after the oldest open bill's due date, and pre-due
  * reminders sent in the {@value #PRE_DUE_LOOKBACK_DAYS} days before it. Contacts for a debt that was since paid do
@@ -27,7 +28,7 @@ import java.util.Optional;
  */
 public record DunningState(String utility, String region, String customerType, Long daysOverdue,
                            EscalationStep lastStep, Long daysSinceLastStep, Long hoursSinceLastStep,
-                           Long workingDaysSinceLastStep, Long daysSinceDemandNotice) {
+                           Long workingDaysSinceLastStep, Long daysSinceDemandNotice, long openedReminders) {
     static final int PRE_DUE_LOOKBACK_DAYS = 31;
 
     public static DunningState of(DecisionRequest request, AsOf asOf) {
@@ -45,7 +46,9 @@ public record DunningState(String utility, String region, String customerType, L
                 lastStep.map(c -> daysSince(c, asOf)).orElse(null),
                 lastStep.map(c -> Duration.between(c.at(), asOf.instant()).toHours()).orElse(null),
                 lastStep.map(c -> workingDaysBetween(AsOf.localDate(c.at(), asOf.zone()), asOf.date())).orElse(null),
-                demand.map(c -> daysSince(c, asOf)).orElse(null));
+                demand.map(c -> daysSince(c, asOf)).orElse(null),
+                contacts.stream().filter(c -> c.openedAt() != null && c.step().compareTo(EscalationStep.DEMAND_NOTICE) <= 0)
+                        .count());
     }
 
     private static List<ContactRecord> aboutThisDebt(List<ContactRecord> contacts, LocalDate oldestDue, AsOf asOf) {
@@ -82,6 +85,7 @@ public record DunningState(String utility, String region, String customerType, L
         inputs.put("hoursSinceLastStep", number(hoursSinceLastStep));
         inputs.put("workingDaysSinceLastStep", number(workingDaysSinceLastStep));
         inputs.put("daysSinceDemandNotice", number(daysSinceDemandNotice));
+        inputs.put("openedReminders", BigDecimal.valueOf(openedReminders));
         return inputs;
     }
 

@@ -4,13 +4,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The customer account a decision is made for. {@code name} is personal information: never log it unmasked.
  * {@code pricedAsResidential} marks a non-residential user billed at the residential price (schools, care homes);
- * {@code supplyCutOn} is the day the supply was cut or restricted, when it was.
+ * {@code supplyCutOn} is the day the supply was cut or restricted, when it was. {@code autoDebitOn} is the next day the
+ * bank debits the account (auto-debit customers are reminded before it); {@code timeZone} the account's zone for send
+ * times, when it is not the rule set's default (Asia/Shanghai in the default pack).
  */
 public record Account(
         @NotBlank String id,
@@ -24,7 +27,9 @@ public record Account(
         Map<Channel, @NotNull ChannelStatus> channels,
         Boolean autoDebit,
         Boolean pricedAsResidential,
-        LocalDate supplyCutOn) {
+        LocalDate supplyCutOn,
+        LocalDate autoDebitOn,
+        ZoneId timeZone) {
 
     public Account {
         hardship = Copies.of(hardship);

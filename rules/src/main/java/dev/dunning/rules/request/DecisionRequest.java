@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What a billing system sends for one account: the public contract of {@code POST /api/v1/decisions}. */
@@ -24,5 +25,15 @@ public record DecisionRequest(
         paymentHistory = Copies.of(paymentHistory);
         contactHistory = Copies.of(contactHistory);
         disputes = Copies.of(disputes);
+    }
+
+    /** This request with {@code contacts} added to its contact history (contacts the caller did not list). */
+    public DecisionRequest withContacts(List<ContactRecord> contacts) {
+        if (contacts.isEmpty()) {
+            return this;
+        }
+        List<ContactRecord> all = new ArrayList<>(contactHistory);
+        all.addAll(contacts);
+        return new DecisionRequest(requestId, asOf, account, usage, openBills, paymentHistory, all, disputes, paymentPlan);
     }
 }

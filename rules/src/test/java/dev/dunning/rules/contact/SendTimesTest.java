@@ -113,7 +113,7 @@ class SendTimesTest {
             channels.put(Channel.WECHAT, new ChannelWindow(Days.ANY_DAY, new TimeRange(LocalTime.of(19, 0), LocalTime.of(23, 0))));
             var p = PACK.sendTime();
             var lateWeChat = new SendTimes(new SendTimePolicy(p.defaultZone(), p.quietHours(), channels,
-                    p.preferredWeekday(), p.learnedHour(), p.autoDebit()), PACK.calendar());
+                    p.preferredWeekday(), p.learnedHour(), p.autoDebit(), p.frequencyCap()), PACK.calendar());
             var opens = opens("2025-02-03T22:05+08:00", "2025-02-10T22:40+08:00", "2025-02-20T22:15+08:00");
 
             assertThat(lateWeChat.plan(request("2025-03-13T12:00+08:00", Channel.WECHAT, opens, null, false)))

@@ -53,7 +53,7 @@ class ContactPlannerTest {
         DecisionRequest business = scenario("A business customer gets the first reminder by email");
         Account noEmail = new Account(business.account().id(), business.account().utility(), business.account().region(),
                 business.account().customerType(), business.account().name(), "zh-CN", null, null,
-                Map.of(Channel.SMS, new ChannelStatus(true, true)), null, null, null);
+                Map.of(Channel.SMS, new ChannelStatus(true, true)), null, null, null, null, null);
 
         Contact withoutChannel = PIPELINE.decide(withAccount(business, noEmail), changed).contact();
         Contact withoutTemplate = PIPELINE.decide(business, changed).contact();
