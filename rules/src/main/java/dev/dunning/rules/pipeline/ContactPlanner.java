@@ -20,6 +20,8 @@ import dev.dunning.rules.request.Channel;
 import dev.dunning.rules.request.ContactRecord;
 import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.rules.request.EscalationStep;
+import dev.dunning.rules.request.OpenBill;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -101,7 +103,7 @@ final class ContactPlanner {
     private static MessageValues values(DecisionRequest request, Pack pack, Escalation escalation, Charges charges,
                                         OffsetDateTime sendAt) {
         Account account = request.account();
-        var deadline = escalation.nextReviewOn();
+        LocalDate deadline = deadline(request, escalation);
         var start = sendAt.toLocalDate();
         Integer workingDays = deadline == null ? null : (int) start.datesUntil(deadline.plusDays(1)).skip(1)
                 .filter(pack.policy().calendar()::isWorkingDay).count();
@@ -109,6 +111,15 @@ final class ContactPlanner {
                 escalation.step() == EscalationStep.FIELD_VISIT ? start : null,
                 charges.lateFees().stream().map(LateFee::dailyRate).findFirst().orElse(null),
                 pack.details().paymentLink(), pack.details().hotline());
+    }
+
+    /** A pre-due reminder asks for payment by the due date; every later step by the ladder's next review. */
+    private static LocalDate deadline(DecisionRequest request, Escalation escalation) {
+        if (escalation.step() != EscalationStep.PRE_DUE_REMINDER) {
+            return escalation.nextReviewOn();
+        }
+        return request.openBills().stream().map(OpenBill::dueDate).min(Comparator.naturalOrder())
+                .orElse(escalation.nextReviewOn());
     }
 
     /** The earliest contact planned for after the decision moment and not reported undelivered. */
