@@ -4,7 +4,9 @@ import dev.dunning.rules.request.Account;
 import dev.dunning.rules.request.Channel;
 import dev.dunning.rules.request.ChannelStatus;
 import dev.dunning.rules.request.DecisionRequest;
+import dev.dunning.rules.request.OpenBill;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -45,6 +47,12 @@ public final class PortfolioGenerator {
         return new Draw(new SplittableRandom(spec.seed() * GOLDEN_GAMMA + number));
     }
 
+    /** An auto-debit account is debited on the due date of its next bill not yet due, if it has one. */
+    private static LocalDate debitOn(Household household, Ledger ledger, LocalDate today) {
+        return !household.autoDebit() ? null : ledger.openBills().stream().map(OpenBill::dueDate)
+                .filter(due -> !due.isBefore(today)).min(Comparator.naturalOrder()).orElse(null);
+    }
+
     private DecisionRequest request(Household household, Draw draw) {
         LocalDate today = spec.today();
         LocalDate historyStart = today.minusMonths(household.historyMonths());
@@ -55,7 +63,8 @@ public final class PortfolioGenerator {
         var contacts = new ContactHistory(household, draw, channels, spec).draw(ledger);
         Account account = new Account(household.accountId(), household.utility(), household.region(),
                 household.customerType(), household.name(), household.locale(), household.size(), household.hardship(),
-                channels, household.autoDebit(), household.pricedAsResidential(), null, null, null);
+                channels, household.autoDebit(), household.pricedAsResidential(), null, debitOn(household, ledger, today),
+                null);
         return new DecisionRequest(household.accountId() + "-" + today, spec.asOf(), account, meter.usage(bills),
                 ledger.openBills(), ledger.paymentHistory(), contacts, List.of(), null);
     }

@@ -32,7 +32,7 @@ class PortfolioCsvTest {
                 assertThat(rejected.reason()).startsWith("customerType: 'HOUSEHOLD' is not one of"));
         assertThat(rows.get(2)).isInstanceOf(PortfolioRow.Accepted.class);
         assertThat(rows.get(3)).isInstanceOfSatisfying(PortfolioRow.Rejected.class, rejected -> {
-            assertThat(rejected.reason()).isEqualTo("expected 33 columns, found 3");
+            assertThat(rejected.reason()).isEqualTo("expected 35 columns, found 3");
             assertThat(rejected.cells()).containsExactly("only", "three", "cells");
         });
     }
