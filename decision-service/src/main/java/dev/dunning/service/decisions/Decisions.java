@@ -8,6 +8,7 @@ import dev.dunning.service.audit.LoggedDecision;
 import dev.dunning.service.risk.RiskModels;
 import dev.dunning.service.rulesets.ActiveRuleSet;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,7 +34,7 @@ class Decisions {
     }
 
     Decided decide(DecisionRequest request, String caller) {
-        LoggedDecision logged = log.record(request, () -> meters.timer("dunning.decision.evaluation")
+        LoggedDecision logged = log.record(request, List.of(), () -> meters.timer("dunning.decision.evaluation")
                 .record(() -> pipeline.decide(request, ruleSet.effectiveAt(request.asOf()), risk.assess(request))), caller);
         if (logged.earlier()) {
             return answerAgain(logged, request.requestId());
