@@ -47,6 +47,9 @@ class AccessByRoleTest {
             GET  | /api/v1/audit/verify                 | auditor, admin
             POST | /api/v1/audit/replay                 | auditor, admin
             POST | /api/v1/audit/purge                  | admin
+            POST | /api/v1/contacts/unknown/events      | billing, billing-key, admin
+            GET  | /api/v1/contacts/unknown             | billing, billing-key, auditor, admin
+            GET  | /api/v1/contacts                     | billing, billing-key, auditor, admin
             """)
     void eachEndpointAdmitsItsRolesOnly(String method, String path, String allowed) {
         for (String caller : new String[] {"billing", "billing-key", "analyst", "reviewer", "auditor", "admin"}) {

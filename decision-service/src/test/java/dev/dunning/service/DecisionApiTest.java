@@ -32,7 +32,8 @@ class DecisionApiTest {
 
     @Test
     void decidesTheReadmeExampleWithBillLinesLateFeeStepRuleSetAndTrace() throws Exception {
-        ResponseEntity<String> response = post("billing", Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "readme-1"));
+        ResponseEntity<String> response = post("billing", Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "readme-1")
+                .replace("\"id\": \"BJ-0001\"", "\"id\": \"API-README\""));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode decision = json.readTree(response.getBody());
         assertThat(response.getHeaders().getLocation()).hasToString("/api/v1/decisions/" + decision.path("decisionId").asText());

@@ -64,6 +64,21 @@ class PostgresDecisionApiTest {
         assertThat(jdbc.queryForObject("select current_schema()", String.class)).isEqualTo(SCHEMA);
         assertThat(jdbc.queryForObject("select rule_set_hash from audit_entry where request_id = 'pg-1'", String.class))
                 .isEqualTo(decision.at("/ruleSet/hash").asText());
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'DECISION'", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where kind = 'DECISION' and account_id = 'BJ-0001'",
+                Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void recordsThePlannedContactInPostgresAndShowsItsTimesInTheirOwnOffset() throws Exception {
+        String request = Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "pg-ledger-1")
+                .replace("\"id\": \"BJ-0001\"", "\"id\": \"PG-LEDGER\"");
+        String contactId = json.readTree(new DecisionCalls(http).post("billing", request).getBody()).path("decisionId").asText();
+        assertThat(jdbc.queryForObject("select send_hour from contact where contact_id = ?", Integer.class, contactId))
+                .isEqualTo(19);
+        ResponseEntity<String> contact = http.withBasicAuth("auditor", "auditor-demo")
+                .getForEntity("/api/v1/contacts/" + contactId, String.class);
+        assertThat(contact.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(contact.getBody()).path("sendAt").asText()).isEqualTo("2026-12-20T19:00:00+08:00");
+        assertThat(json.readTree(contact.getBody()).path("decidedAt").asText()).isEqualTo("2026-12-20T10:00:00+08:00");
     }
 }

@@ -1,5 +1,6 @@
 package dev.dunning.service.audit;
 
+import dev.dunning.rules.decision.Decision;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -27,6 +28,11 @@ class AuditRecorder {
 
     Appended append(LogEntry entry) {
         return await(commits.submit(entry));
+    }
+
+    /** Appends the entry of {@code decision}; see {@link DecisionsLogged}. */
+    Appended append(LogEntry entry, Decision decision) {
+        return await(commits.submit(entry, decision));
     }
 
     private Appended await(CompletableFuture<Appended> appended) {

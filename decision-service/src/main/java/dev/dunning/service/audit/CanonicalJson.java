@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dunning.rules.request.ContactRecord;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +32,13 @@ class CanonicalJson {
     }
 
     /**
-     * The canonical JSON of {@code new DecisionContent(decision, request)}, from the canonical JSON of each, already
-     * written (the request for its fingerprint, the decision for the answer), so that neither is written twice.
+     * The canonical JSON of {@code new DecisionContent(decision, ledgerContacts, request)}, from the canonical JSON of
+     * the decision and the request, already written (the request for its fingerprint, the decision for the answer),
+     * so that neither is written twice.
      */
-    String decisionContent(String decisionJson, String requestJson) {
-        return "{\"decision\":" + decisionJson + ",\"request\":" + requestJson + "}";
+    String decisionContent(String decisionJson, List<ContactRecord> ledgerContacts, String requestJson) {
+        String ledger = ledgerContacts.isEmpty() ? "" : ",\"ledgerContacts\":" + write(ledgerContacts);
+        return "{\"decision\":" + decisionJson + ledger + ",\"request\":" + requestJson + "}";
     }
 
     <T> T read(String text, Class<T> type) {

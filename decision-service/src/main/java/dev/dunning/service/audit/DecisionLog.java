@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.decision.FiredRule;
 import dev.dunning.rules.decision.MatchedRow;
+import dev.dunning.rules.request.ContactRecord;
 import dev.dunning.rules.request.DecisionRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -36,19 +38,23 @@ public class DecisionLog {
         this.json = json;
         this.settings = settings;
         if (settings.benchmarkWithoutLog()) {
-            log.warn("dunning.audit.benchmark-without-log is set: decisions are NOT logged and requestId retries are "
-                    + "not recognised. For benchmarks only; never in production.");
+            log.warn("dunning.audit.benchmark-without-log is set: decisions are NOT logged, their planned contacts are "
+                    + "NOT recorded in the contact ledger, and requestId retries are not recognised. For benchmarks "
+                    + "only; never in production.");
         }
     }
 
     /**
-     * Makes a decision with {@code decide}, logs it with {@code request} on behalf of {@code caller}, and returns
-     * once it is durable. While the decision is being made, the log knows it is coming, so that a group about to
+     * Makes a decision with {@code decide}, logs it with {@code request} (as received) and the contact-ledger
+     * contacts it was decided with ({@code ledgerContacts}, added to the request's history) on behalf of
+     * {@code caller}, and returns once it is durable; the {@link DecisionsLogged} listeners record what they keep of
+     * it in the same transaction. While the decision is being made, the log knows it is coming, so that a group about to
      * commit can wait for it (see {@link GroupCommit}). When a decision for the same request id was logged first,
      * returns that one instead, saying whether it was made for the same request (the SHA-256 of the canonical request
      * JSON). Throws {@link AuditLogUnavailable} when the log cannot take it in time.
      */
-    public LoggedDecision record(DecisionRequest request, Supplier<Decision> decide, String caller) {
+    public LoggedDecision record(DecisionRequest request, List<ContactRecord> ledgerContacts, Supplier<Decision> decide,
+                                 String caller) {
         if (settings.benchmarkWithoutLog()) {
             Decision decision = decide.get();
             return new LoggedDecision(decision, json.write(decision), false, true);
@@ -62,9 +68,10 @@ public class DecisionLog {
             decisionJson = json.write(decision);
             String requestJson = json.write(request);
             fingerprint = Hashes.sha256(requestJson);
-            entry = entry(request, fingerprint, decision, json.decisionContent(decisionJson, requestJson), caller);
+            entry = entry(request, fingerprint, decision, json.decisionContent(decisionJson, ledgerContacts, requestJson),
+                    caller);
         }
-        Appended appended = recorder.append(entry);
+        Appended appended = recorder.append(entry, decision);
         if (!appended.earlier()) {
             return new LoggedDecision(decision, decisionJson, false, true);
         }

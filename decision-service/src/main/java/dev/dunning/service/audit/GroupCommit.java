@@ -1,5 +1,6 @@
 package dev.dunning.service.audit;
 
+import dev.dunning.rules.decision.Decision;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -21,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Commits entries in groups: one writer thread takes whatever entries are waiting (up to the group size), appends
  * them in one transaction, commits it, and only then completes each caller's future. Many concurrent requests
- * thus share one sync to disk instead of paying one each. A failed group fails every caller in it; none is answered
- * as if logged.
+ * thus share one sync to disk instead of paying one each. The {@link DecisionsLogged} listeners are told of the
+ * decisions newly appended, in the same transaction. A failed group fails every caller in it; none is answered as if
+ * logged.
  */
 @Component
 class GroupCommit implements SmartLifecycle {
@@ -32,6 +35,8 @@ class GroupCommit implements SmartLifecycle {
     private final BlockingQueue<Pending> waiting;
     private final TransactionTemplate transactions;
     private final AuditChain chain;
+    private final ObjectProvider<DecisionsLogged> listenerBeans;
+    private List<DecisionsLogged> listeners = List.of();
     private final int groupSize;
     private final Duration commitDelay;
     private final AtomicInteger underway = new AtomicInteger();
@@ -41,10 +46,12 @@ class GroupCommit implements SmartLifecycle {
     private volatile boolean running;
     private Thread writer;
 
-    GroupCommit(AuditSettings settings, PlatformTransactionManager transactions, AuditChain chain, MeterRegistry meters) {
+    GroupCommit(AuditSettings settings, PlatformTransactionManager transactions, AuditChain chain,
+                ObjectProvider<DecisionsLogged> listeners, MeterRegistry meters) {
         this.waiting = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.transactions = new TransactionTemplate(transactions);
         this.chain = chain;
+        this.listenerBeans = listeners;
         this.groupSize = settings.groupSize();
         this.commitDelay = settings.commitDelay();
         this.appendTime = Timer.builder("dunning.audit.group.append").description("Appending and committing one group")
@@ -55,7 +62,12 @@ class GroupCommit implements SmartLifecycle {
 
     /** Queues {@code entry}; the future completes once its group is durable, or fails if the group could not commit. */
     CompletableFuture<Appended> submit(LogEntry entry) {
-        Pending pending = new Pending(entry, new CompletableFuture<>());
+        return submit(entry, null);
+    }
+
+    /** Queues the entry of {@code decision}, of which the listeners are told if it is newly appended. */
+    CompletableFuture<Appended> submit(LogEntry entry, Decision decision) {
+        Pending pending = new Pending(entry, decision, new CompletableFuture<>());
         if (!running || !waiting.offer(pending)) {
             pending.done().completeExceptionally(new AuditLogUnavailable(
                     !running ? "The decision log is not running" : "The decision log is overloaded", null));
@@ -120,8 +132,7 @@ class GroupCommit implements SmartLifecycle {
 
     private void commit(List<Pending> group) {
         try {
-            List<Appended> results = appendTime.record(() -> transactions.execute(status ->
-                    chain.appendOnce(group.stream().map(Pending::entry).toList())));
+            List<Appended> results = appendTime.record(() -> transactions.execute(status -> appendAndTell(group)));
             groupSizes.record(group.size());
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).done().complete(results.get(i));
@@ -133,8 +144,24 @@ class GroupCommit implements SmartLifecycle {
         }
     }
 
+    /** Appends the group and tells the listeners of the decisions newly appended, in the current transaction. */
+    private List<Appended> appendAndTell(List<Pending> group) {
+        List<Appended> results = chain.appendOnce(group.stream().map(Pending::entry).toList());
+        List<Decision> logged = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++) {
+            if (group.get(i).decision() != null && !results.get(i).earlier()) {
+                logged.add(group.get(i).decision());
+            }
+        }
+        if (!logged.isEmpty()) {
+            listeners.forEach(listener -> listener.logged(List.copyOf(logged)));
+        }
+        return results;
+    }
+
     @Override
     public void start() {
+        listeners = listenerBeans.orderedStream().toList();
         running = true;
         writer = Thread.ofPlatform().name("decision-log-writer").daemon(false).start(this::run);
     }
@@ -161,6 +188,6 @@ class GroupCommit implements SmartLifecycle {
         return Integer.MIN_VALUE + 1000;
     }
 
-    private record Pending(LogEntry entry, CompletableFuture<Appended> done) {
+    private record Pending(LogEntry entry, Decision decision, CompletableFuture<Appended> done) {
     }
 }

@@ -3,6 +3,7 @@ package dev.dunning.service.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.pipeline.DecisionPipeline;
+import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.service.risk.RiskModels;
 import dev.dunning.service.rulesets.ActiveRuleSet;
 import java.time.OffsetDateTime;
@@ -15,7 +16,8 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * Re-evaluates logged decisions with the versions recorded with them. Nothing replayed is logged as a decision or
+ * Re-evaluates logged decisions with the versions recorded with them, on the request as received with the
+ * contact-ledger contacts the decision added to its history. Nothing replayed is logged as a decision or
  * answered to a billing system: a replay only reports.
  */
 @Component
@@ -70,8 +72,9 @@ class Replays {
     private Replay replay(DecisionContent recorded) {
         Decision before = recorded.decision();
         String modelVersion = before.model() == null ? null : before.model().version();
-        Decision again = pipeline.decide(recorded.request(), ruleSets.version(before.ruleSet().hash()),
-                risk.assess(recorded.request(), modelVersion));
+        DecisionRequest decided = recorded.request().withContacts(recorded.ledgerContacts());
+        Decision again = pipeline.decide(decided, ruleSets.version(before.ruleSet().hash()),
+                risk.assess(decided, modelVersion));
         List<FieldDifference> differences = differences(flatten(before), flatten(again));
         return new Replay(before.decisionId(), before.ruleSet().version(), before.ruleSet().hash(),
                 modelVersion, differences.isEmpty(), differences);

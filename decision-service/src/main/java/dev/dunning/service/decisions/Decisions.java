@@ -2,19 +2,23 @@ package dev.dunning.service.decisions;
 
 import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.pipeline.DecisionPipeline;
+import dev.dunning.rules.request.ContactRecord;
 import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.service.audit.DecisionLog;
 import dev.dunning.service.audit.LoggedDecision;
+import dev.dunning.service.contact.ContactLedger;
 import dev.dunning.service.risk.RiskModels;
 import dev.dunning.service.rulesets.ActiveRuleSet;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import org.springframework.stereotype.Service;
 
 /**
  * Makes decisions with the rule set effective at their {@code asOf} and answers each only once it is in the decision
  * log. A request id answers the same decision every time it is sent with the same request, and is refused when sent
- * with a different one. The log finds a request id already decided while it appends (one query per group of
- * entries), so a retry is evaluated again but never logged or answered twice.
+ * with a different one. The contact ledger adds the contacts the service planned to the request's contact history.
+ * The log finds a request id already decided while it appends (one query per group of entries), so a retry is
+ * evaluated again but never logged or answered twice.
  */
 @Service
 class Decisions {
@@ -22,19 +26,28 @@ class Decisions {
     private final DecisionPipeline pipeline;
     private final DecisionLog log;
     private final RiskModels risk;
+    private final ContactLedger ledger;
     private final MeterRegistry meters;
 
-    Decisions(ActiveRuleSet ruleSet, DecisionPipeline pipeline, DecisionLog log, RiskModels risk, MeterRegistry meters) {
+    Decisions(ActiveRuleSet ruleSet, DecisionPipeline pipeline, DecisionLog log, RiskModels risk, ContactLedger ledger,
+              MeterRegistry meters) {
         this.ruleSet = ruleSet;
+        this.ledger = ledger;
         this.pipeline = pipeline;
         this.log = log;
         this.risk = risk;
         this.meters = meters;
     }
 
+    /**
+     * Decides with the request's contact history and the contacts of the ledger it does not list; logs the request as
+     * received (its fingerprint recognises a retry even after new contact events) with the ledger contacts used.
+     */
     Decided decide(DecisionRequest request, String caller) {
-        LoggedDecision logged = log.record(request, () -> meters.timer("dunning.decision.evaluation")
-                .record(() -> pipeline.decide(request, ruleSet.effectiveAt(request.asOf()), risk.assess(request))), caller);
+        List<ContactRecord> ledgerContacts = ledger.missingFrom(request);
+        DecisionRequest known = request.withContacts(ledgerContacts);
+        LoggedDecision logged = log.record(request, ledgerContacts, () -> meters.timer("dunning.decision.evaluation")
+                .record(() -> pipeline.decide(known, ruleSet.effectiveAt(request.asOf()), risk.assess(known))), caller);
         if (logged.earlier()) {
             return answerAgain(logged, request.requestId());
         }

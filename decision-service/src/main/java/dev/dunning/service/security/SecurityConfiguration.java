@@ -16,7 +16,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * BILLING calls decisions, which ANALYST, REVIEWER and AUDITOR read; ANALYST uploads, validates and submits rule-set
  * versions, REVIEWER approves, rejects and activates them, and ANALYST, REVIEWER and AUDITOR read them; ADMIN may do
  * all of it (the four-eyes rule still applies). AUDITOR searches, exports, verifies and replays the decision log,
- * and only AUDITOR may export it unmasked; ADMIN may do the rest and purge what is past retention. Health, metrics and the OpenAPI documents are open so that platforms
+ * and only AUDITOR may export it unmasked; ADMIN may do the rest and purge what is past retention. BILLING records
+ * what happened to planned contacts, which BILLING and AUDITOR read. Health, metrics and the OpenAPI documents are open so that platforms
  * can probe and scrape the service.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,6 +43,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/**").hasAnyRole("ANALYST", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/rulesets/**")
                         .hasAnyRole("ANALYST", "REVIEWER", "AUDITOR", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/contacts/*/events").hasAnyRole("BILLING", "ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/contacts", "/api/v1/contacts/**")
+                        .hasAnyRole("BILLING", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/audit/purge").hasRole("ADMIN")
                         .requestMatchers("/api/v1/audit/export").access(AuditorsOnlyUnmasked.RULE)
                         .requestMatchers("/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN")

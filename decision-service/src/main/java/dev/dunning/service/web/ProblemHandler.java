@@ -6,6 +6,9 @@ import dev.dunning.rules.pipeline.RuleSetEvaluationFailed;
 import dev.dunning.service.audit.AuditLogUnavailable;
 import dev.dunning.service.audit.InvalidAuditRequest;
 import dev.dunning.service.audit.NotInLog;
+import dev.dunning.service.contact.ContactEventRefused;
+import dev.dunning.service.contact.ContactNotFound;
+import dev.dunning.service.contact.InvalidContactRequest;
 import dev.dunning.service.decisions.DecisionNotFound;
 import dev.dunning.service.decisions.RequestIdReused;
 import dev.dunning.service.risk.ModelVersionUnavailable;
@@ -62,7 +65,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
-    @ExceptionHandler({DecisionNotFound.class, RuleSetNotFound.class, NotInLog.class})
+    @ExceptionHandler({DecisionNotFound.class, RuleSetNotFound.class, NotInLog.class, ContactNotFound.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
@@ -115,6 +118,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidAuditRequest(InvalidAuditRequest e) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidContactRequest(InvalidContactRequest e) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> contactEventRefused(ContactEventRefused e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
+                ProblemTypes.CONTACT_EVENT_REFUSED, "Contact event refused", e.getMessage()));
     }
 
     /** The decision log or its database is down: nothing was answered unlogged, and the caller may retry. */

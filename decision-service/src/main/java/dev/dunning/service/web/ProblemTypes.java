@@ -13,6 +13,7 @@ final class ProblemTypes {
     static final URI TRANSITION_REFUSED = URI.create("https://dunning.dev/problems/rule-set-step-refused");
     static final URI INVALID_UPLOAD = URI.create("https://dunning.dev/problems/invalid-upload");
     static final URI UNAVAILABLE = URI.create("https://dunning.dev/problems/decision-log-unavailable");
+    static final URI CONTACT_EVENT_REFUSED = URI.create("https://dunning.dev/problems/contact-event-refused");
     static final URI MODEL_UNAVAILABLE = URI.create("https://dunning.dev/problems/model-version-unavailable");
     static final URI INTERNAL_ERROR = URI.create("https://dunning.dev/problems/internal-error");
 
