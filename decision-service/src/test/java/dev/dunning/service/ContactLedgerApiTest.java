@@ -143,6 +143,70 @@ class ContactLedgerApiTest {
                 .contains("dunning_contact_events_total{channel=\"WECHAT\",type=\"PAID\"");
     }
 
+    /**
+     * A month of one household, as {@code docs/examples/household-month.sh} shows it: the billing system lists only the
+     * calls of its own call centre, the service plans every message and hears back what happened to it.
+     */
+    @Test
+    void aHouseholdsMonthClimbsTheLadderWithinTheCapOutsideQuietHoursToAFieldVisitAfterThreeOpenedReminders()
+            throws Exception {
+        JsonNode preDue = month("2026-11-27T10:00:00+08:00", false);
+        assertThat(planned(preDue)).isEqualTo("PRE_DUE_REMINDER WECHAT 2026-11-27T19:00:00+08:00");
+        reported(preDue, "DELIVERED", "2026-11-27T19:00:04+08:00", "OPENED", "2026-11-27T19:12:00+08:00");
+        assertThat(month("2026-11-27T12:00:00+08:00", false).at("/contact/suppressedBecause").asText())
+                .startsWith("a contact is already planned: PRE_DUE_REMINDER by WECHAT");
+
+        JsonNode first = month("2026-12-01T10:00:00+08:00", false);
+        assertThat(planned(first)).isEqualTo("FIRST_REMINDER WECHAT 2026-12-01T19:00:00+08:00");
+        reported(first, "DELIVERED", "2026-12-01T19:00:03+08:00", "OPENED", "2026-12-01T20:03:00+08:00");
+        assertThat(month("2026-12-08T10:00:00+08:00", false).at("/escalation/action").asText()).isEqualTo("NONE");
+
+        JsonNode capped = month("2026-12-15T22:30:00+08:00", true);
+        assertThat(capped.at("/escalation/step").asText()).isEqualTo("SECOND_REMINDER");
+        assertThat(capped.at("/contact/send").asBoolean()).isFalse();
+        assertThat(capped.at("/contact/nextAllowedAt").asText()).isEqualTo("2026-12-17T10:00:00+08:00");
+        JsonNode second = month("2026-12-17T22:40:00+08:00", true);
+        assertThat(planned(second)).as("decided in quiet hours, sent in the next evening window")
+                .isEqualTo("SECOND_REMINDER WECHAT 2026-12-18T19:00:00+08:00");
+        reported(second, "DELIVERED", "2026-12-18T19:00:02+08:00", "OPENED", "2026-12-18T19:20:00+08:00");
+
+        JsonNode demand = month("2026-12-30T10:00:00+08:00", true);
+        assertThat(planned(demand)).isEqualTo("DEMAND_NOTICE FIELD_VISIT 2026-12-30T10:00:00+08:00");
+        assertThat(demand.at("/contact/electronicCopy/channel").asText()).isEqualTo("WECHAT");
+        assertThat(demand.at("/trace/matchedRows/2/rowId").asText()).isEqualTo("channel-visit-written-notice");
+        reported(demand, "DELIVERED", "2026-12-30T15:10:00+08:00", "PAID", "2027-01-02T09:00:00+08:00");
+
+        JsonNode contacts = body(call("billing", HttpMethod.GET, "/api/v1/contacts?accountId=MONTH-1", null), HttpStatus.OK);
+        assertThat(contacts.findValuesAsText("step"))
+                .containsExactly("DEMAND_NOTICE", "SECOND_REMINDER", "FIRST_REMINDER", "PRE_DUE_REMINDER");
+        assertThat(contacts.get(0).path("events").findValuesAsText("type")).containsExactly("DELIVERED", "PAID");
+    }
+
+    /** The README household as account MONTH-1 at {@code asOf}, with the call centre's three calls or none. */
+    private JsonNode month(String asOf, boolean withCalls) throws Exception {
+        ObjectNode request = (ObjectNode) json.readTree(example("MONTH-1", "month-1-" + asOf, asOf, false));
+        var history = request.putArray("contactHistory");
+        if (withCalls) {
+            for (String day : new String[] {"10", "12", "14"}) {
+                history.addObject().put("at", "2026-12-" + day + "T10:00:00+08:00").put("channel", "PHONE")
+                        .put("step", "FIRST_REMINDER").put("delivered", true);
+            }
+        }
+        return body(decide(json.writeValueAsString(request)), HttpStatus.CREATED);
+    }
+
+    private static String planned(JsonNode decision) {
+        assertThat(decision.at("/contact/send").asBoolean()).as(decision.at("/contact").toString()).isTrue();
+        return decision.at("/escalation/step").asText() + " " + decision.at("/contact/channel").asText() + " "
+                + decision.at("/contact/sendAt").asText();
+    }
+
+    private void reported(JsonNode decision, String type, String at, String laterType, String laterAt) {
+        String contactId = decision.path("decisionId").asText();
+        assertThat(event(contactId, type, at).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(event(contactId, laterType, laterAt).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    }
+
     /** The README example for {@code account} as {@code requestId}, at {@code asOf} (or its own), with or without its contact history. */
     private String example(String account, String requestId, String asOf, boolean withHistory) throws Exception {
         ObjectNode request = (ObjectNode) json.readTree(Examples.heatingBeijing().replace("BJ-0001", account));

@@ -61,6 +61,15 @@ class DecisionRequestValidationTest {
     }
 
     @Test
+    void anUnknownTimeZoneNamesTheField() throws Exception {
+        send(Examples.heatingBeijing().replace("\"id\": \"BJ-0001\", ",
+                "\"id\": \"BJ-0001\", \"timeZone\": \"Mars/Olympus\", "))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("account.timeZone"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("Mars/Olympus")));
+    }
+
+    @Test
     void aMissingAccountIdNamesTheField() throws Exception {
         send(Examples.heatingBeijing().replace("\"id\": \"BJ-0001\", ", ""))
                 .andExpect(status().isBadRequest())
