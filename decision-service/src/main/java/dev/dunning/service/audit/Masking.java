@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ({@code 刘先生 → 刘**}), and a phone number anywhere in the text keeps its first three and last four digits
  * ({@code 13812345678 → 138****5678}). Numbers keep their exact form.
  */
-final class Masking {
+public final class Masking {
     private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d)\\d{4}(\\d{4})(?!\\d)");
     private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3}-?)\\d{3,4}(\\d{4})(?!\\d)");
     private static final ObjectMapper EXACT = new ObjectMapper().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
@@ -22,7 +22,7 @@ final class Masking {
     private Masking() {
     }
 
-    static String name(String name) {
+    public static String name(String name) {
         if (name == null || name.isEmpty()) {
             return name;
         }
