@@ -11,6 +11,7 @@ import dev.dunning.service.risk.RiskModels;
 import dev.dunning.service.rulesets.ActiveRuleSet;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,15 +29,17 @@ class Decisions {
     private final RiskModels risk;
     private final ContactLedger ledger;
     private final MeterRegistry meters;
+    private final ApplicationEventPublisher events;
 
     Decisions(ActiveRuleSet ruleSet, DecisionPipeline pipeline, DecisionLog log, RiskModels risk, ContactLedger ledger,
-              MeterRegistry meters) {
+              MeterRegistry meters, ApplicationEventPublisher events) {
         this.ruleSet = ruleSet;
         this.ledger = ledger;
         this.pipeline = pipeline;
         this.log = log;
         this.risk = risk;
         this.meters = meters;
+        this.events = events;
     }
 
     /**
@@ -54,6 +57,7 @@ class Decisions {
         Decision decision = logged.decision();
         meters.counter("dunning.decisions", "step", decision.escalation().step().name(),
                 "ruleSet", decision.ruleSet().version()).increment();
+        events.publishEvent(new DecisionMade(known, decision));
         return new Decided(decision, logged.json(), false);
     }
 

@@ -16,6 +16,8 @@ import dev.dunning.service.rulesets.InvalidUpload;
 import dev.dunning.service.rulesets.RuleSetNotFound;
 import dev.dunning.service.rulesets.RuleSetRejected;
 import dev.dunning.service.rulesets.RuleSetTransitionRefused;
+import dev.dunning.service.simulation.InvalidSimulationRequest;
+import dev.dunning.service.simulation.SimulationNotFound;
 import java.net.URI;
 import java.util.List;
 import org.slf4j.Logger;
@@ -65,7 +67,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
-    @ExceptionHandler({DecisionNotFound.class, RuleSetNotFound.class, NotInLog.class, ContactNotFound.class})
+    @ExceptionHandler({DecisionNotFound.class, RuleSetNotFound.class, NotInLog.class, ContactNotFound.class,
+            SimulationNotFound.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
@@ -122,6 +125,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidContactRequest(InvalidContactRequest e) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidSimulationRequest(InvalidSimulationRequest e) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
     }
 
