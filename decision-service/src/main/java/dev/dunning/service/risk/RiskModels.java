@@ -35,7 +35,7 @@ public class RiskModels {
     private final Map<String, RiskModel> loaded = new ConcurrentHashMap<>();
     private final Timer scoring;
 
-    RiskModels(RiskSettings settings, MeterRegistry meters) {
+    public RiskModels(RiskSettings settings, MeterRegistry meters) {
         this.settings = settings;
         this.inUse = settings.enabled() ? load(settings) : null;
         this.scoring = meters.timer("dunning.risk.scoring");
