@@ -6,6 +6,7 @@ import dev.dunning.datasets.portfolio.PortfolioCsv;
 import dev.dunning.datasets.portfolio.PortfolioRow;
 import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.service.decisions.Decided;
+import dev.dunning.service.web.FieldError;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
 
 /**
  * Decides a portfolio file in chunks with constant memory: a reader thread cuts the rows into chunks and hands them
@@ -125,9 +127,10 @@ public final class BatchRun {
     }
 
     private void decide(DecisionRequest request, long line, ICSVWriter decided, ICSVWriter rejected, BatchCounts counts) {
-        List<String> problems = check.problems(request);
+        List<FieldError> problems = check.problems(request);
         if (!problems.isEmpty()) {
-            reject(rejected, counts, line, "invalid: " + String.join("; ", problems), cells(request));
+            reject(rejected, counts, line, "invalid: " + problems.stream().map(p -> p.field() + ": " + p.message())
+                    .collect(Collectors.joining("; ")), cells(request));
             return;
         }
         Decided decision;
@@ -147,7 +150,7 @@ public final class BatchRun {
     }
 
     private static List<String> cells(DecisionRequest request) {
-        return List.of(PortfolioCsv.cells(request));
+        return java.util.Arrays.asList(PortfolioCsv.cells(request));
     }
 
     static ICSVWriter csv(java.io.Writer out) {

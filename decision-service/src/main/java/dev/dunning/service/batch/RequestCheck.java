@@ -1,6 +1,7 @@
 package dev.dunning.service.batch;
 
 import dev.dunning.rules.request.DecisionRequest;
+import dev.dunning.service.web.FieldError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
@@ -37,10 +38,10 @@ final class RequestCheck {
         }).buildValidatorFactory().getValidator());
     }
 
-    /** Each bad field as {@code path: message}, in path order; empty when the request is valid. */
-    List<String> problems(DecisionRequest request) {
+    /** Each bad field by its path in the request (as the REST API names it), in path order; empty when valid. */
+    List<FieldError> problems(DecisionRequest request) {
         Set<ConstraintViolation<DecisionRequest>> violations = validator.validate(request);
-        return violations.stream().map(v -> v.getPropertyPath() + ": " + v.getMessage())
-                .sorted(Comparator.naturalOrder()).toList();
+        return violations.stream().map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field)).toList();
     }
 }
