@@ -31,6 +31,11 @@ public final class PortfolioCsv {
     private PortfolioCsv() {
     }
 
+    /** The cells of a request's row in {@link #HEADER} order, as the writer writes them. */
+    public static String[] cells(DecisionRequest request) {
+        return RequestColumns.cells(request);
+    }
+
     public static Writer writer(java.io.Writer out) {
         return new Writer(out);
     }

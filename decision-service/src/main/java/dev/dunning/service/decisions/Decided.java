@@ -6,5 +6,5 @@ import dev.dunning.rules.decision.Decision;
  * A decision, its JSON as logged (the answer's body), and whether it was made now or answered again for a request id
  * already seen.
  */
-record Decided(Decision decision, String json, boolean replayed) {
+public record Decided(Decision decision, String json, boolean replayed) {
 }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  * evaluated again but never logged or answered twice.
  */
 @Service
-class Decisions {
+public class Decisions {
     private final ActiveRuleSet ruleSet;
     private final DecisionPipeline pipeline;
     private final DecisionLog log;
@@ -46,7 +46,7 @@ class Decisions {
      * Decides with the request's contact history and the contacts of the ledger it does not list; logs the request as
      * received (its fingerprint recognises a retry even after new contact events) with the ledger contacts used.
      */
-    Decided decide(DecisionRequest request, String caller) {
+    public Decided decide(DecisionRequest request, String caller) {
         List<ContactRecord> ledgerContacts = ledger.missingFrom(request);
         DecisionRequest known = request.withContacts(ledgerContacts);
         LoggedDecision logged = log.record(request, ledgerContacts, () -> meters.timer("dunning.decision.evaluation")

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** Reads the default policy pack shipped in the rules jar (its {@code policy/} folder) from the class path. */
 @Component
-class DefaultPolicyPack {
+public class DefaultPolicyPack {
     private static final String ROOT = "/policy/";
     private final RuleSetSettings settings;
 
@@ -23,9 +23,14 @@ class DefaultPolicyPack {
     }
 
     RuleSetSource load() {
+        return fromClassPath(settings.defaultPack());
+    }
+
+    /** The pack at {@code locations}, a class-path pattern like {@code dunning.rules.default-pack}; usable outside Spring. */
+    public static RuleSetSource fromClassPath(String locations) {
         try {
             Map<String, String> files = new TreeMap<>();
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(settings.defaultPack())) {
+            for (Resource resource : new PathMatchingResourcePatternResolver().getResources(locations)) {
                 String url = resource.getURL().toString();
                 if (resource.isReadable() && PolicyPack.isPolicyFile(Path.of(resource.getFilename()))) {
                     files.put(url.substring(url.lastIndexOf(ROOT) + ROOT.length()),
@@ -34,7 +39,7 @@ class DefaultPolicyPack {
             }
             return PolicyPack.fromFiles(files);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the default policy pack " + settings.defaultPack(), e);
+            throw new UncheckedIOException("Cannot read the default policy pack " + locations, e);
         }
     }
 }

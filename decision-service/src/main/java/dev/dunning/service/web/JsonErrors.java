@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Turns Jackson's reading errors into the field they concern and a message a client developer can act on. */
-final class JsonErrors {
+public final class JsonErrors {
     private JsonErrors() {
     }
 
-    static Optional<FieldError> fieldError(Throwable cause) {
+    public static Optional<FieldError> fieldError(Throwable cause) {
         if (cause instanceof JsonParseException) {
             return Optional.empty();
         }

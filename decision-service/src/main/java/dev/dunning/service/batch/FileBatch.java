@@ -1,0 +1,53 @@
+package dev.dunning.service.batch;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * A portfolio file decided into a decisions file and a rejects file, resumable after a crash (see {@link BatchFiles}),
+ * on {@code threads} worker threads with at most three chunks per thread in memory.
+ */
+public final class FileBatch {
+    private final Decider decider;
+    private final int threads;
+    private final int chunkSize;
+
+    public FileBatch(Decider decider, int threads, int chunkSize) {
+        this.decider = decider;
+        this.threads = threads;
+        this.chunkSize = chunkSize;
+    }
+
+    /** What a run did: the counts of all runs on these files, those of the runs it resumed, and its own time. */
+    public record Summary(BatchCounts total, BatchCounts before, Duration elapsed) {
+        public double rowsPerSecond() {
+            return (total.read() - before.read()) / Math.max(elapsed.toNanos() / 1e9, 1e-9);
+        }
+    }
+
+    public Summary decide(Path in, Path out, Path rejects, boolean resume, PrintStream log)
+            throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        ExecutorService workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
+        try (BatchFiles files = resume ? BatchFiles.resume(in, out, rejects) : BatchFiles.start(in, out, rejects);
+             BatchProgress progress = BatchProgress.of(Files.size(in), files.countsBefore().read(), log)) {
+            BatchFiles.Input input = files.openInput(in);
+            try (var reader = input.reader()) {
+                new BatchRun(decider, RequestCheck.standalone(), workers, chunkSize, threads * 3)
+                        .run(reader, input.lineOffset(), input.bytes()::count, chunk -> {
+                            files.accept(chunk);
+                            progress.update(files.counts(), chunk.inputBytes());
+                        });
+            }
+            files.complete();
+            return new Summary(files.counts(), files.countsBefore(), Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+}
