@@ -10,7 +10,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * Shows how far a run is: a progress bar (rows, rate, ETA) on a terminal, otherwise a line every few seconds. The
  * number of rows is estimated from the share of the input's bytes read so far.
  */
-final class BatchProgress implements AutoCloseable {
+final class BatchProgress implements Progress {
     private static final long LOG_EVERY_NANOS = Duration.ofSeconds(5).toNanos();
     private final long inputSize;
     private final long rowsBefore;
@@ -33,7 +33,8 @@ final class BatchProgress implements AutoCloseable {
         return new BatchProgress(inputSize, rowsBefore, log, console != null && console.isTerminal());
     }
 
-    void update(BatchCounts counts, long inputBytes) {
+    @Override
+    public void update(BatchCounts counts, long inputBytes) {
         long rows = counts.read();
         long expected = inputBytes <= 0 ? rows : Math.max(rows, Math.round(rows * (double) inputSize / inputBytes));
         if (bar != null) {

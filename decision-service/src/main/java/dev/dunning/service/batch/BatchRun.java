@@ -136,6 +136,8 @@ public final class BatchRun {
         Decided decision;
         try {
             decision = decider.decide(request);
+        } catch (Decider.Unavailable e) {
+            throw e;
         } catch (RuntimeException e) {
             reject(rejected, counts, line, "decision failed: " + e.getMessage(), cells(request));
             return;

@@ -30,18 +30,25 @@ public final class FileBatch {
         }
     }
 
+    /** Decides {@code in}, showing progress on a terminal or as log lines on {@code log}. */
     public Summary decide(Path in, Path out, Path rejects, boolean resume, PrintStream log)
+            throws IOException, InterruptedException {
+        return decide(in, out, rejects, resume, (size, before) -> BatchProgress.of(size, before, log));
+    }
+
+    /** Decides {@code in}, telling {@code progress} of each chunk written. */
+    Summary decide(Path in, Path out, Path rejects, boolean resume, Progress.Start progress)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
         ExecutorService workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
         try (BatchFiles files = resume ? BatchFiles.resume(in, out, rejects) : BatchFiles.start(in, out, rejects);
-             BatchProgress progress = BatchProgress.of(Files.size(in), files.countsBefore().read(), log)) {
+             Progress shown = progress.start(Files.size(in), files.countsBefore().read())) {
             BatchFiles.Input input = files.openInput(in);
             try (var reader = input.reader()) {
                 new BatchRun(decider, RequestCheck.standalone(), workers, chunkSize, threads * 3)
                         .run(reader, input.lineOffset(), input.bytes()::count, chunk -> {
                             files.accept(chunk);
-                            progress.update(files.counts(), chunk.inputBytes());
+                            shown.update(files.counts(), chunk.inputBytes());
                         });
             }
             files.complete();

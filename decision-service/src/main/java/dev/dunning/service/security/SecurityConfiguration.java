@@ -17,8 +17,9 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * versions, REVIEWER approves, rejects and activates them, and ANALYST, REVIEWER and AUDITOR read them; ADMIN may do
  * all of it (the four-eyes rule still applies). AUDITOR searches, exports, verifies and replays the decision log,
  * and only AUDITOR may export it unmasked; ADMIN may do the rest and purge what is past retention. BILLING records
- * what happened to planned contacts, which BILLING and AUDITOR read. ANALYST and REVIEWER run simulations and shadow mode. Health, metrics and the OpenAPI documents are open so that platforms
- * can probe and scrape the service.
+ * what happened to planned contacts, which BILLING and AUDITOR read, and runs CSV batch jobs. ANALYST and REVIEWER
+ * run simulations and shadow mode. Health, metrics and the OpenAPI documents are open so that platforms can probe and
+ * scrape the service.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,6 +46,7 @@ class SecurityConfiguration {
                         .hasAnyRole("ANALYST", "REVIEWER", "AUDITOR", "ADMIN")
                         .requestMatchers("/api/v1/simulations", "/api/v1/simulations/**", "/api/v1/shadow")
                         .hasAnyRole("ANALYST", "REVIEWER", "ADMIN")
+                        .requestMatchers("/api/v1/batch/jobs", "/api/v1/batch/jobs/**").hasAnyRole("BILLING", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/contacts/*/events").hasAnyRole("BILLING", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/contacts", "/api/v1/contacts/**")
                         .hasAnyRole("BILLING", "AUDITOR", "ADMIN")

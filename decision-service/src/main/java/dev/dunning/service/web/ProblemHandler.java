@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.dunning.rules.pipeline.RuleSetEvaluationFailed;
 import dev.dunning.service.audit.AuditLogUnavailable;
-import dev.dunning.service.audit.InvalidAuditRequest;
 import dev.dunning.service.audit.NotInLog;
 import dev.dunning.service.contact.ContactEventRefused;
+import dev.dunning.service.batch.BatchJobNotFound;
 import dev.dunning.service.contact.ContactNotFound;
-import dev.dunning.service.contact.InvalidContactRequest;
 import dev.dunning.service.decisions.DecisionNotFound;
 import dev.dunning.service.decisions.RequestIdReused;
 import dev.dunning.service.risk.ModelVersionUnavailable;
@@ -16,7 +15,6 @@ import dev.dunning.service.rulesets.InvalidUpload;
 import dev.dunning.service.rulesets.RuleSetNotFound;
 import dev.dunning.service.rulesets.RuleSetRejected;
 import dev.dunning.service.rulesets.RuleSetTransitionRefused;
-import dev.dunning.service.simulation.InvalidSimulationRequest;
 import dev.dunning.service.simulation.SimulationNotFound;
 import java.net.URI;
 import java.util.List;
@@ -68,7 +66,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({DecisionNotFound.class, RuleSetNotFound.class, NotInLog.class, ContactNotFound.class,
-            SimulationNotFound.class})
+            SimulationNotFound.class, BatchJobNotFound.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
@@ -119,17 +117,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidAuditRequest(InvalidAuditRequest e) {
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidContactRequest(InvalidContactRequest e) {
-        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidSimulationRequest(InvalidSimulationRequest e) {
+    ResponseEntity<ProblemDetail> invalidField(InvalidField e) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
     }
 

@@ -1,0 +1,85 @@
+package dev.dunning.service.batch;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.Principal;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Portfolio files too large for one call: upload the CSV (the layout of {@code ./dunning portfolio generate}), follow
+ * the job, then download its decisions and rejects.
+ */
+@RestController
+@RequestMapping("/api/v1/batch/jobs")
+@Tag(name = "Batch jobs", description = "Decide a whole portfolio CSV in the background, every decision logged")
+class BatchJobController {
+    private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+    private final BatchJobs jobs;
+
+    BatchJobController(BatchJobs jobs) {
+        this.jobs = jobs;
+    }
+
+    @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = "Start a job with the portfolio CSV as the body",
+            description = "202 with the job; follow it at its Location. A file without the portfolio header is a 400.")
+    ResponseEntity<BatchJobView> submit(HttpServletRequest request, Principal caller) throws IOException {
+        try (InputStream body = request.getInputStream()) {
+            return accepted(jobs.submit(body, caller.getName()));
+        }
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Start a job with the portfolio CSV as the multipart part 'file'")
+    ResponseEntity<BatchJobView> submit(@RequestParam MultipartFile file, Principal caller) throws IOException {
+        try (InputStream body = file.getInputStream()) {
+            return accepted(jobs.submit(body, caller.getName()));
+        }
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A job: its state, rows read, decided and rejected, rate and time left")
+    BatchJobView job(@PathVariable String id) {
+        return jobs.job(id).view();
+    }
+
+    @PostMapping("/{id}/resume")
+    @Operation(summary = "Resume a FAILED job from its last checkpoint")
+    ResponseEntity<BatchJobView> resume(@PathVariable String id) {
+        return accepted(jobs.resume(id));
+    }
+
+    @GetMapping("/{id}/decisions")
+    @Operation(summary = "The decisions of a finished job (the columns of ./dunning decide)")
+    ResponseEntity<Resource> decisions(@PathVariable String id) {
+        return file(id, BatchJob.DECISIONS);
+    }
+
+    @GetMapping("/{id}/rejects")
+    @Operation(summary = "The rows a finished job rejected, with their line and reason")
+    ResponseEntity<Resource> rejects(@PathVariable String id) {
+        return file(id, BatchJob.REJECTS);
+    }
+
+    private static ResponseEntity<BatchJobView> accepted(BatchJob job) {
+        return ResponseEntity.accepted().location(URI.create("/api/v1/batch/jobs/" + job.id())).body(job.view());
+    }
+
+    private ResponseEntity<Resource> file(String id, String name) {
+        return ResponseEntity.ok().contentType(CSV).body(new FileSystemResource(jobs.file(id, name)));
+    }
+}
