@@ -1,6 +1,5 @@
 package dev.dunning.service.audit;
 
-import dev.dunning.service.web.InvalidField;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -97,7 +96,7 @@ class AuditController {
         try {
             return CustomerExplanations.supported(language);
         } catch (IllegalArgumentException e) {
-            throw new InvalidField("language", e.getMessage());
+            throw new InvalidAuditRequest("language", e.getMessage());
         }
     }
 

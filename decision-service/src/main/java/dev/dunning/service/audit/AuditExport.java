@@ -1,6 +1,5 @@
 package dev.dunning.service.audit;
 
-import dev.dunning.service.web.InvalidField;
 import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
 import java.io.IOException;
@@ -33,7 +32,7 @@ class AuditExport {
     /** Logs the export and returns what writes it. An unmasked export needs a reason. */
     Exporting start(AuditQuery query, boolean unmasked, String reason, String actor) {
         if (unmasked && (reason == null || reason.isBlank())) {
-            throw new InvalidField("reason", "an unmasked export needs a stated reason, which is logged");
+            throw new InvalidAuditRequest("reason", "an unmasked export needs a stated reason, which is logged");
         }
         recorder.record(unmasked ? EntryKind.AUDIT_EXPORT_UNMASKED : EntryKind.AUDIT_EXPORT, actor, null,
                 Map.of("query", query, "unmasked", unmasked, "reason", reason == null ? "" : reason));

@@ -1,5 +1,7 @@
 package dev.dunning.service.batch;
 
+import dev.dunning.service.web.FieldError;
+import dev.dunning.service.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,10 +9,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.security.Principal;
+import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,6 +79,28 @@ class BatchJobController {
     @Operation(summary = "The rows a finished job rejected, with their line and reason")
     ResponseEntity<Resource> rejects(@PathVariable String id) {
         return file(id, BatchJob.REJECTS);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notFound(BatchJobNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalid(InvalidBatchJob e) {
+        return problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
+                e.field() + ": " + e.getMessage(), List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, URI type, String title, String detail,
+                                                         List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        if (errors != null) {
+            problem.setProperty("errors", errors);
+        }
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static ResponseEntity<BatchJobView> accepted(BatchJob job) {

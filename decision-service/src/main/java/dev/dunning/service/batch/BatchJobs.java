@@ -3,7 +3,6 @@ package dev.dunning.service.batch;
 import dev.dunning.service.audit.AuditLogUnavailable;
 import dev.dunning.service.decisions.Decided;
 import dev.dunning.service.decisions.Decisions;
-import dev.dunning.service.web.InvalidField;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -69,7 +68,7 @@ class BatchJobs {
             throw new UncheckedIOException("The portfolio could not be stored for the job", e);
         } catch (IllegalArgumentException | IllegalStateException e) {
             FileSystemUtils.deleteRecursively(folder.toFile());
-            throw new InvalidField("file", e.getMessage());
+            throw new InvalidBatchJob("file", e.getMessage());
         }
         BatchJob job = new BatchJob(id, folder, caller, OffsetDateTime.now(clock), BatchJob.Status.QUEUED);
         job.save();
@@ -90,7 +89,7 @@ class BatchJobs {
     BatchJob resume(String id) {
         BatchJob job = job(id);
         if (job.status() != BatchJob.Status.FAILED) {
-            throw new InvalidField("id", "job " + id + " is " + job.status() + ": only a FAILED job can be resumed");
+            throw new InvalidBatchJob("id", "job " + id + " is " + job.status() + ": only a FAILED job can be resumed");
         }
         queue(job, true);
         return job;

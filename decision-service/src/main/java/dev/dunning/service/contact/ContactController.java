@@ -1,6 +1,5 @@
 package dev.dunning.service.contact;
 
-import dev.dunning.service.web.InvalidField;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -60,7 +59,7 @@ class ContactController {
     List<ContactView> byAccount(@Parameter(description = "the account id (required)")
                                 @RequestParam(required = false) String accountId) {
         if (accountId == null || accountId.isBlank()) {
-            throw new InvalidField("accountId", "is required");
+            throw new InvalidContactRequest("accountId", "is required");
         }
         return ledger.byAccount(accountId);
     }

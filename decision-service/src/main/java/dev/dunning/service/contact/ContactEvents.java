@@ -1,6 +1,5 @@
 package dev.dunning.service.contact;
 
-import dev.dunning.service.web.InvalidField;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
@@ -50,7 +49,7 @@ class ContactEvents {
     /** Whether the event is already recorded as it is; throws when the ledger contradicts it. */
     private static boolean check(ContactView contact, ContactEventRequest event) {
         if (event.at().isBefore(contact.decidedAt())) {
-            throw new InvalidField("at", "is before the contact was decided (" + contact.decidedAt() + ")");
+            throw new InvalidContactRequest("at", "is before the contact was decided (" + contact.decidedAt() + ")");
         }
         var same = contact.event(event.type());
         if (same.isPresent()) {

@@ -1,6 +1,5 @@
 package dev.dunning.service.simulation;
 
-import dev.dunning.service.web.InvalidField;
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.pipeline.DecisionPipeline;
@@ -51,7 +50,7 @@ class ShadowMode {
 
     ShadowView start(String candidateHash, String user) {
         if (candidateHash == null || candidateHash.isBlank()) {
-            throw new InvalidField("candidate", "the hash of a stored rule-set version is required");
+            throw new InvalidSimulationRequest("candidate", "the hash of a stored rule-set version is required");
         }
         CompiledRuleSet candidate = ruleSets.version(candidateHash);
         current.set(new ShadowRun(candidate, user, OffsetDateTime.now(clock)));

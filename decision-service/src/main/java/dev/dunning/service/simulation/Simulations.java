@@ -1,6 +1,5 @@
 package dev.dunning.service.simulation;
 
-import dev.dunning.service.web.InvalidField;
 import dev.dunning.datasets.portfolio.PortfolioCsv;
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.pipeline.DecisionPipeline;
@@ -66,10 +65,10 @@ class Simulations {
 
     SimulationJob start(MultipartFile portfolio, String candidateHash, String baselineHash, String user) {
         if (candidateHash == null || candidateHash.isBlank()) {
-            throw new InvalidField("candidate", "the hash of a stored rule-set version is required");
+            throw new InvalidSimulationRequest("candidate", "the hash of a stored rule-set version is required");
         }
         if (portfolio == null || portfolio.isEmpty()) {
-            throw new InvalidField("file", "send the portfolio CSV as the multipart part 'file'");
+            throw new InvalidSimulationRequest("file", "send the portfolio CSV as the multipart part 'file'");
         }
         CompiledRuleSet candidate = ruleSets.version(candidateHash);
         CompiledRuleSet baseline = baselineHash == null || baselineHash.isBlank() ? ruleSets.current() : ruleSets.version(baselineHash);
@@ -114,7 +113,7 @@ class Simulations {
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
             FileSystemUtils.deleteRecursively(file.getParent().toFile());
-            throw new InvalidField("file", e.getMessage());
+            throw new InvalidSimulationRequest("file", e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException("The portfolio could not be stored for the simulation", e);
         }

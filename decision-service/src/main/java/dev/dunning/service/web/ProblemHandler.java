@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.dunning.rules.pipeline.RuleSetEvaluationFailed;
 import dev.dunning.service.audit.AuditLogUnavailable;
+import dev.dunning.service.audit.InvalidAuditRequest;
 import dev.dunning.service.audit.NotInLog;
 import dev.dunning.service.contact.ContactEventRefused;
-import dev.dunning.service.batch.BatchJobNotFound;
 import dev.dunning.service.contact.ContactNotFound;
+import dev.dunning.service.contact.InvalidContactRequest;
 import dev.dunning.service.decisions.DecisionNotFound;
 import dev.dunning.service.decisions.RequestIdReused;
 import dev.dunning.service.risk.ModelVersionUnavailable;
@@ -15,6 +16,7 @@ import dev.dunning.service.rulesets.InvalidUpload;
 import dev.dunning.service.rulesets.RuleSetNotFound;
 import dev.dunning.service.rulesets.RuleSetRejected;
 import dev.dunning.service.rulesets.RuleSetTransitionRefused;
+import dev.dunning.service.simulation.InvalidSimulationRequest;
 import dev.dunning.service.simulation.SimulationNotFound;
 import java.net.URI;
 import java.util.List;
@@ -66,7 +68,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({DecisionNotFound.class, RuleSetNotFound.class, NotInLog.class, ContactNotFound.class,
-            SimulationNotFound.class, BatchJobNotFound.class})
+            SimulationNotFound.class})
     ResponseEntity<ProblemDetail> notFound(RuntimeException e) {
         return ResponseEntity.status(HttpStatus.NOT_FOUND)
                 .body(problem(HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage()));
@@ -117,7 +119,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidField(InvalidField e) {
+    ResponseEntity<ProblemDetail> invalidAuditRequest(InvalidAuditRequest e) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidContactRequest(InvalidContactRequest e) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidSimulationRequest(InvalidSimulationRequest e) {
         return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
     }
 
