@@ -7,27 +7,35 @@ import java.util.stream.Collectors;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the {@link PipelineBenchmark}s in one go (throughput mode; JMH options such as {@code -f -wi -w -i -r} pass
- * through) and prints the in-process ratios: the sum of the parts' time over the full decision's (target at least
+ * Runs the {@link PipelineBenchmark}s in one go (throughput mode, 10 warm-up iterations unless {@code -wi} says
+ * otherwise; JMH options such as {@code -f -wi -w -i -r} pass through) and prints the in-process ratios: the sum of the parts' time over the full decision's (target at least
  * 0.8), two threads' throughput over one's (target at least 1.7), and full decisions per second.
  */
 public final class InProcessRatios {
     static final double PARTS_TARGET = 0.8;
     static final double THREADS_TARGET = 1.7;
+    /** The full decision runs far more code than its parts: 5 x 4 s of warm-up left it still speeding up (2 cores). */
+    private static final int DEFAULT_WARMUP_ITERATIONS = 10;
     private static final String BENCHMARKS = "fullDecision|fullDecisionTwoThreads|drlOnly|dmnOnly|riskScoreOnly";
 
     private InProcessRatios() {
     }
 
     public static void main(String[] args) throws Exception {
-        Options options = new OptionsBuilder().parent(new CommandLineOptions(args))
+        CommandLineOptions cli = new CommandLineOptions(args);
+        ChainedOptionsBuilder builder = new OptionsBuilder().parent(cli)
                 .include(PipelineBenchmark.class.getName() + "\\.(" + BENCHMARKS + ")$")
-                .mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS).build();
+                .mode(Mode.Throughput).timeUnit(TimeUnit.SECONDS);
+        if (!cli.getWarmupIterations().hasValue()) {
+            builder.warmupIterations(DEFAULT_WARMUP_ITERATIONS);
+        }
+        Options options = builder.build();
         Collection<RunResult> results = new Runner(options).run();
         Map<String, Double> perSecond = results.stream().collect(Collectors.toMap(
                 r -> r.getParams().getBenchmark().substring(PipelineBenchmark.class.getName().length() + 1),
