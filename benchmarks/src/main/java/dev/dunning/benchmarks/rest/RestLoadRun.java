@@ -1,5 +1,6 @@
 package dev.dunning.benchmarks.rest;
 
+import dev.dunning.benchmarks.hotswap.ServiceClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -41,6 +42,8 @@ public final class RestLoadRun implements Callable<Integer> {
     int rateSeconds;
     @Option(names = "--connections", defaultValue = "64", description = "Connections of the fixed-rate runs (default: ${DEFAULT-VALUE}).")
     int connections;
+    @Option(names = "--metrics-user", defaultValue = "admin", description = "A demo user allowed to read /actuator/metrics (default: ${DEFAULT-VALUE}).")
+    String metricsUser;
     @Option(names = "--rate", description = "Requests per second of the fixed-rate runs (default: half the echo's maximum).")
     Double rate;
 
@@ -64,8 +67,9 @@ public final class RestLoadRun implements Callable<Integer> {
         System.out.printf("Warm-up: %d s of each endpoint, %d callers%n", warmUp, workers);
         saturate(echo, warmUp);
         saturate(decisions, warmUp);
-        Saturated echoMax = report(saturate(echo, seconds), echo);
-        Saturated decisionMax = report(saturate(decisions, seconds), decisions);
+        ServiceClient service = new ServiceClient(url, apiKey);
+        Saturated echoMax = report(measured(service, echo), echo);
+        Saturated decisionMax = report(measured(service, decisions), decisions);
         double fixed = rate != null ? rate : echoMax.rate() / 2;
         System.out.printf("Fixed rate %.0f requests/s, %d s each, %d connections, latency from the intended send time%n",
                 fixed, rateSeconds, connections);
@@ -86,7 +90,7 @@ public final class RestLoadRun implements Callable<Integer> {
                 fixed, decisionP99, echoP99, latency, P99_TARGET, latency <= P99_TARGET ? "met" : "MISSED", failed);
     }
 
-    private record Saturated(long ok, long failed, double seconds) {
+    private record Saturated(long ok, long failed, double seconds, double serviceCpuNanos) {
         double rate() {
             return ok / seconds;
         }
@@ -113,12 +117,20 @@ public final class RestLoadRun implements Callable<Integer> {
         for (Thread caller : callers) {
             caller.join();
         }
-        return new Saturated(ok.get(), failed.get(), (System.nanoTime() - start) / 1e9);
+        return new Saturated(ok.get(), failed.get(), (System.nanoTime() - start) / 1e9, 0);
+    }
+
+    /** A saturated run of {@code seconds}, with the CPU time the service's process used for it. */
+    private Saturated measured(ServiceClient service, Endpoint endpoint) throws Exception {
+        double cpu = service.processCpuNanos(metricsUser);
+        Saturated run = saturate(endpoint, seconds);
+        return new Saturated(run.ok(), run.failed(), run.seconds(), service.processCpuNanos(metricsUser) - cpu);
     }
 
     private Saturated report(Saturated result, Endpoint endpoint) {
-        System.out.printf("Maximum %-18s %,8.0f per s (%d answered in %.1f s, %d failed; %d callers)%n", endpoint,
-                result.rate(), result.ok(), result.seconds(), result.failed(), workers);
+        System.out.printf("Maximum %-18s %,8.0f per s (%d answered in %.1f s, %d failed; %d callers); service CPU "
+                        + "%.0f µs per request%n", endpoint, result.rate(), result.ok(), result.seconds(), result.failed(),
+                workers, result.serviceCpuNanos() / 1000 / Math.max(1, result.ok()));
         return result;
     }
 
