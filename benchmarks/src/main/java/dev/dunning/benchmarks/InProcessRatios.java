@@ -14,8 +14,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the {@link PipelineBenchmark}s in one go (throughput mode, 10 warm-up iterations unless {@code -wi} says
- * otherwise; JMH options such as {@code -f -wi -w -i -r} pass through) and prints the in-process ratios: the sum of the parts' time over the full decision's (target at least
- * 0.8), two threads' throughput over one's (target at least 1.7), and full decisions per second.
+ * otherwise; JMH options such as {@code -f -wi -w -i -r} pass through) and prints the in-process ratios: the sum of
+ * the parts' time over the full decision's (target at least 0.8), two threads' throughput over one's (target at least
+ * 1.7), and full decisions per second.
  */
 public final class InProcessRatios {
     static final double PARTS_TARGET = 0.8;

@@ -60,8 +60,8 @@ public final class RestLoadRun implements Callable<Integer> {
         Endpoint decisions = new Endpoint(http, URI.create(url + "/api/v1/decisions"), apiKey, template);
         int probe = echo.status();
         if (probe != 200) {
-            System.err.printf("POST /api/v1/echo answered %d: start the service with --%s=true%n", probe,
-                    "dunning.benchmark.echo-endpoint");
+            System.err.printf("POST /api/v1/echo answered %d: start the service with "
+                    + "--dunning.benchmark.echo-endpoint=true%n", probe);
             return 2;
         }
         System.out.printf("Warm-up: %d s of each endpoint, %d callers%n", warmUp, workers);
