@@ -32,7 +32,7 @@ public final class RestLoadRun implements Callable<Integer> {
     String apiKey;
     @Option(names = "--request", defaultValue = "docs/examples/heating-beijing.json", description = "The request sent (default: ${DEFAULT-VALUE}).")
     Path request;
-    @Option(names = "--warm-up", defaultValue = "30", description = "Seconds of saturation per endpoint before measuring (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warm-up", defaultValue = "60", description = "Seconds of saturation per endpoint before measuring (default: ${DEFAULT-VALUE}).")
     int warmUp;
     @Option(names = "--seconds", defaultValue = "20", description = "Seconds of each saturated run (default: ${DEFAULT-VALUE}).")
     int seconds;
