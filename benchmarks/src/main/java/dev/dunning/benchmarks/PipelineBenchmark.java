@@ -1,18 +1,22 @@
 package dev.dunning.benchmarks;
 
+import dev.dunning.models.RiskModel;
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.compiler.RuleSetCompiler;
 import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.decision.MatchedRow;
 import dev.dunning.rules.facts.AsOf;
+import dev.dunning.rules.facts.RiskAssessment;
 import dev.dunning.rules.pack.PolicyPack;
 import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.rules.pipeline.DunningState;
 import dev.dunning.rules.pipeline.EscalationLadder;
 import dev.dunning.rules.pipeline.Facts;
 import dev.dunning.rules.request.DecisionRequest;
+import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -34,9 +38,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The in-process decision pipeline and its parts, on one compiled rule set (the default pack, shared by all threads
- * as in the service) and the example request of DESIGN.md: the full decision, the DRL pass alone, the DMN escalation
- * ladder alone, and the full decision on two threads. The defaults match the runs in docs/benchmarks.md (about six
- * minutes on two cores); a setup check fails the trial when a benchmark would not time a real decision.
+ * as in the service) and the example request of DESIGN.md: the full decision as the service makes it (risk score,
+ * then the pipeline), the DRL pass alone, the two DMN tables alone (escalation ladder, contact channels), the risk
+ * score alone, and the full decision on two threads. {@link InProcessRatios} runs them and prints the ratios; a setup
+ * check fails the trial when a benchmark would not time a real decision.
  */
 @BenchmarkMode({Mode.Throughput, Mode.AverageTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -47,12 +52,17 @@ import org.openjdk.jmh.infra.Blackhole;
 public class PipelineBenchmark {
     /** The service's zone ({@code application.yml}), as in the scenario tests. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The pack's DMN model of the contact planner ({@code ContactChannels.MODEL}, package-private in rules). */
+    private static final String CONTACT_CHANNELS = "Contact channels";
 
     private CompiledRuleSet ruleSet;
     private DecisionRequest request;
     private AsOf asOf;
     private Map<String, Object> ladderInputs;
+    private Map<String, Object> channelInputs;
     private DecisionPipeline pipeline;
+    private RiskModel model;
+    private RiskAssessment risk;
 
     @Setup(Level.Trial)
     public void compileAndCheck() {
@@ -61,9 +71,12 @@ public class PipelineBenchmark {
         asOf = AsOf.of(request.asOf(), ZONE);
         ladderInputs = DunningState.of(request, asOf).asDecisionInputs();
         pipeline = new DecisionPipeline(ZONE);
-        List<MatchedRow> ladderRows = new ArrayList<>();
-        DMNResult ladder = evaluateLadder(ladderRows);
-        System.out.println(SetupCheck.verify(decide(), fireDrl(), ladder, ladderRows));
+        model = RiskModel.shipped();
+        risk = RiskScoring.assess(model, request);
+        Decision decision = decide();
+        channelInputs = channelInputs(decision, DunningState.of(request, asOf));
+        List<MatchedRow> dmnRows = new ArrayList<>();
+        System.out.println(SetupCheck.verify(decision, fireDrl(), evaluateTables(dmnRows), dmnRows));
     }
 
     @Benchmark
@@ -84,25 +97,47 @@ public class PipelineBenchmark {
 
     @Benchmark
     public void dmnOnly(Blackhole blackhole) {
-        blackhole.consume(evaluateLadder(new ArrayList<>()));
+        blackhole.consume(evaluateTables(new ArrayList<>()));
+    }
+
+    @Benchmark
+    public void riskScoreOnly(Blackhole blackhole) {
+        blackhole.consume(RiskScoring.assess(model, request));
     }
 
     Decision decide() {
-        return pipeline.decide(request, ruleSet);
+        return pipeline.decide(request, ruleSet, RiskScoring.assess(model, request));
     }
 
-    /** The pipeline's first DRL pass: a new session, the request's facts, fire, dispose. Returns the rules fired. */
+    /**
+     * The pipeline's first DRL pass: a new session, the request's facts, its dunning state and the risk score (scored
+     * once, in setup), fire, dispose. Returns the rules fired.
+     */
     int fireDrl() {
         KieSession session = ruleSet.kieBase().newKieSession();
         try {
             Facts.insert(session, request, asOf, ruleSet.parameters());
+            session.insert(DunningState.of(request, asOf));
+            session.insert(risk);
             return session.fireAllRules();
         } finally {
             session.dispose();
         }
     }
 
-    DMNResult evaluateLadder(List<MatchedRow> rows) {
-        return ruleSet.decisionTables().evaluate(EscalationLadder.MODEL, ladderInputs, rows);
+    /** The pipeline's two DMN evaluations: the escalation ladder, then the contact channels of the step. */
+    List<DMNResult> evaluateTables(List<MatchedRow> rows) {
+        return List.of(ruleSet.decisionTables().evaluate(EscalationLadder.MODEL, ladderInputs, rows),
+                ruleSet.decisionTables().evaluate(CONTACT_CHANNELS, channelInputs, rows));
+    }
+
+    /** The inputs the pipeline's contact planner gives the channel table for this decision. */
+    private static Map<String, Object> channelInputs(Decision decision, DunningState state) {
+        Map<String, Object> inputs = new HashMap<>();
+        inputs.put("step", decision.escalation().step().name());
+        inputs.put("riskBand", decision.risk().band() == null ? null : decision.risk().band().name());
+        inputs.put("customerType", state.customerType());
+        inputs.put("openedReminders", BigDecimal.valueOf(state.openedReminders()));
+        return inputs;
     }
 }

@@ -1,5 +1,6 @@
 package dev.dunning.benchmarks.hotswap;
 
+import dev.dunning.benchmarks.RequestBodies;
 import dev.dunning.benchmarks.hotswap.ServiceClient.Decided;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 @Command(name = "hot-swap-load-run", mixinStandardHelpOptions = true,
         description = "Sustained decisions against a running service while rule-set versions are activated.")
 public final class HotSwapLoadRun implements Callable<Integer> {
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final String LADDER = "escalation/escalation-ladder.dmn";
 
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "The service (default: ${DEFAULT-VALUE}).")
@@ -57,15 +57,14 @@ public final class HotSwapLoadRun implements Callable<Integer> {
         ServiceClient service = new ServiceClient(url, apiKey);
         Schedule schedule = new Schedule(service.info().path("hash").asText());
         List<String> prepared = prepare(service);
-        String template = Files.readString(request);
+        RequestBodies bodies = new RequestBodies(Files.readString(request), "load");
         System.out.printf("Sending decisions for %d s with %d workers, activating a version every %d s%n", seconds,
                 workers, swapEvery);
         ConcurrentLinkedQueue<Decided> decided = new ConcurrentLinkedQueue<>();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        AtomicLong sequence = new AtomicLong();
         try (ExecutorService pool = Executors.newFixedThreadPool(workers + 1)) {
             for (int i = 0; i < workers; i++) {
-                pool.submit(() -> traffic(service, template, end, sequence, decided));
+                pool.submit(() -> traffic(service, bodies, end, decided));
             }
             pool.submit(() -> activations(service, prepared, end, schedule));
         }
@@ -74,17 +73,11 @@ public final class HotSwapLoadRun implements Callable<Integer> {
 
     /** Uploads, submits and approves the versions to rotate, and waits until the service has compiled them. */
     private List<String> prepare(ServiceClient service) throws Exception {
-        String ladder = Files.readString(pack.resolve(LADDER));
         List<String> hashes = new ArrayList<>();
         String run = Long.toString(System.currentTimeMillis(), 36);
         for (int i = 1; i <= versions; i++) {
-            String variant = ladder.replace("No open bill: nothing to collect",
-                    "No open bill: nothing to collect (load run " + run + ", version " + i + ")");
-            String hash = service.upload("lead", LADDER, variant);
-            service.step("lead", hash, "submit", "{}");
-            service.step("reviewer", hash, "approve", "{\"comment\":\"load run\"}");
-            hashes.add(hash);
-            System.out.printf("Prepared version %d: %s%n", i, hash);
+            hashes.add(approvedVariant(service, pack, "load run " + run + ", version " + i));
+            System.out.printf("Prepared version %d: %s%n", i, hashes.getLast());
         }
         while (!compiledAll(service, hashes)) {
             Thread.sleep(200);
@@ -92,20 +85,30 @@ public final class HotSwapLoadRun implements Callable<Integer> {
         return hashes;
     }
 
-    private static boolean compiledAll(ServiceClient service, List<String> hashes) throws Exception {
+    /**
+     * Uploads the pack's escalation table with {@code label} in one row's description (a new version that decides as
+     * the pack does), submits it as lead and approves it as reviewer; answers its hash.
+     */
+    static String approvedVariant(ServiceClient service, Path pack, String label) throws Exception {
+        String variant = Files.readString(pack.resolve(LADDER)).replace("No open bill: nothing to collect",
+                "No open bill: nothing to collect (" + label + ")");
+        String hash = service.upload("lead", LADDER, variant);
+        service.step("lead", hash, "submit", "{}");
+        service.step("reviewer", hash, "approve", "{\"comment\":\"load run\"}");
+        return hash;
+    }
+
+    static boolean compiledAll(ServiceClient service, List<String> hashes) throws Exception {
         List<String> compiled = new ArrayList<>();
         service.info().path("compiled").forEach(node -> compiled.add(node.asText()));
         return compiled.containsAll(hashes);
     }
 
-    private static Void traffic(ServiceClient service, String template, long end, AtomicLong sequence,
+    private static Void traffic(ServiceClient service, RequestBodies bodies, long end,
                                 ConcurrentLinkedQueue<Decided> decided) throws InterruptedException {
-        String runId = Long.toString(System.nanoTime(), 36);
         while (System.nanoTime() < end) {
             OffsetDateTime asOf = OffsetDateTime.now(SHANGHAI);
-            String body = template.replace("BJ-0001-2026-12-20", "load-" + runId + "-" + sequence.incrementAndGet())
-                    .replace("2026-12-20T10:00:00+08:00", asOf.toString());
-            decided.add(service.decide(body, asOf));
+            decided.add(service.decide(bodies.next(asOf), asOf));
         }
         return null;
     }

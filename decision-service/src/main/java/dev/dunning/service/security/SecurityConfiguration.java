@@ -36,6 +36,7 @@ class SecurityConfiguration {
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/decisions/**").hasAnyRole("BILLING", "ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/echo").hasAnyRole("BILLING", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/decisions/**")
                         .hasAnyRole("BILLING", "ANALYST", "REVIEWER", "AUDITOR", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/v1/rulesets/*/approve", "/api/v1/rulesets/*/reject",
