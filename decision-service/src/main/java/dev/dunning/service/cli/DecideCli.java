@@ -8,6 +8,7 @@ import dev.dunning.service.batch.FileBatch;
 import dev.dunning.service.batch.InProcessDecider;
 import dev.dunning.service.rulesets.DefaultPolicyPack;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -27,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = "Decide every account of a portfolio CSV file into a decisions CSV file, without the service "
                 + "(decisions are not written to the decision log). Bad rows go to a rejects file and the run goes on.")
 public final class DecideCli implements Callable<Integer> {
-    private static final String DEFAULT_PACK = "classpath*:policy/**/*";
+    static final String DEFAULT_PACK = "classpath*:policy/**/*";
 
     @Option(names = "--in", required = true, description = "The portfolio CSV file (layout: datasets/README.md).")
     Path in;
@@ -58,6 +59,10 @@ public final class DecideCli implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
+        if (!Files.isReadable(in)) {
+            spec.commandLine().getErr().println("Refused: no readable file " + in.toAbsolutePath());
+            return 1;
+        }
         Path rejectsFile = rejects != null ? rejects : out.resolveSibling(out.getFileName() + ".rejects.csv");
         Decider decider = parseAndWriteOnly ? Decider.NONE : decider(console);
         FileBatch.Summary summary;

@@ -3,9 +3,11 @@ package dev.dunning.service.cli;
 import dev.dunning.rules.compiler.CompilationResult;
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.compiler.RuleSetCompiler;
+import dev.dunning.rules.compiler.RuleSetSource;
 import dev.dunning.rules.pack.PolicyPack;
 import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.service.risk.RiskModels;
+import dev.dunning.service.rulesets.DefaultPolicyPack;
 import dev.dunning.service.risk.RiskSettings;
 import dev.dunning.service.simulation.Difference;
 import dev.dunning.service.simulation.Simulation;
@@ -13,6 +15,7 @@ import dev.dunning.service.simulation.SimulationSettings;
 import dev.dunning.service.simulation.SimulationSummary;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
@@ -30,8 +33,8 @@ import picocli.CommandLine.Option;
 public final class SimulateCli implements Callable<Integer> {
     @Option(names = "--candidate", required = true, paramLabel = "FOLDER", description = "The changed policy folder.")
     Path candidate;
-    @Option(names = "--baseline", defaultValue = "rules/policy", paramLabel = "FOLDER",
-            description = "The policy folder in force (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--baseline", paramLabel = "FOLDER",
+            description = "The policy folder in force (default: the default pack shipped with the service).")
     Path baseline;
     @Option(names = "--in", required = true, paramLabel = "FILE", description = "A portfolio CSV (./dunning portfolio generate).")
     Path in;
@@ -47,8 +50,13 @@ public final class SimulateCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CompiledRuleSet before = compile(baseline);
-        CompiledRuleSet after = compile(candidate);
+        if (!Files.isReadable(in)) {
+            System.err.println("Refused: no readable file " + in.toAbsolutePath());
+            return 1;
+        }
+        CompiledRuleSet before = compile(baseline == null ? DefaultPolicyPack.fromClassPath(DecideCli.DEFAULT_PACK)
+                : PolicyPack.fromDirectory(baseline), String.valueOf(baseline));
+        CompiledRuleSet after = compile(PolicyPack.fromDirectory(candidate), candidate.toString());
         if (before == null || after == null) {
             return 1;
         }
@@ -60,8 +68,8 @@ public final class SimulateCli implements Callable<Integer> {
         return 0;
     }
 
-    private static CompiledRuleSet compile(Path folder) {
-        CompilationResult result = new RuleSetCompiler().compile(PolicyPack.fromDirectory(folder));
+    private static CompiledRuleSet compile(RuleSetSource pack, String folder) {
+        CompilationResult result = new RuleSetCompiler().compile(pack);
         if (result.ruleSet().isEmpty()) {
             System.err.printf("%s does not compile; check it with ./dunning policy validate %s%n", folder, folder);
             result.problems().stream().filter(p -> p.isError()).forEach(p -> System.err.printf("  %s:%d:%d %s%n",
