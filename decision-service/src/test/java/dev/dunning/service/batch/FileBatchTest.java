@@ -75,7 +75,8 @@ class FileBatchTest {
                 .isInstanceOf(BatchRefused.class).hasMessageContaining("--resume");
         FileBatch.Summary resumed = new FileBatch(decider, 2, 50).decide(in, out, rejects(out), true, QUIET);
 
-        assertThat(resumed.before().read()).isPositive().isLessThan(230);
+        assertThat(resumed.before().read()).as("rows checkpointed before the crash (a worker may finish the chunk "
+                + "before the one that crashed)").isPositive().isLessThan(ACCOUNTS);
         assertThat(resumed.total().decided()).isEqualTo(ACCOUNTS);
         assertThat(column(out, "requestId")).isEqualTo(requestIds(in)).doesNotHaveDuplicates();
         assertThat(column(rejects(out), "line")).containsExactly("12", "103");
