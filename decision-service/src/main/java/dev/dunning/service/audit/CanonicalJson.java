@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.dunning.rules.pack.Json;
 import dev.dunning.rules.request.ContactRecord;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * same value always gives the same text and the same hash.
  */
 @Component
-class CanonicalJson {
+public class CanonicalJson {
     private final ObjectMapper json;
 
     CanonicalJson(ObjectMapper service) {
@@ -23,7 +24,12 @@ class CanonicalJson {
                 .configure(SerializationFeature.INDENT_OUTPUT, false);
     }
 
-    String write(Object value) {
+    /** The same form without the service, from the contract's mapping (the command-line batch). */
+    public static CanonicalJson standalone() {
+        return new CanonicalJson(Json.json());
+    }
+
+    public String write(Object value) {
         try {
             return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {

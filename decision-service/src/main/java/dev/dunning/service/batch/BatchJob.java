@@ -94,8 +94,7 @@ final class BatchJob implements Progress {
 
     synchronized BatchJobView view() {
         long rows = counts.read();
-        long expected = status == Status.DONE || inputBytes <= 0 ? rows
-                : Math.max(rows, Math.round(rows * (double) inputSize / inputBytes));
+        long expected = status == Status.DONE ? rows : BatchProgress.expectedRows(rows, inputSize, inputBytes);
         double seconds = (System.nanoTime() - startedNanos) / 1e9;
         Double rate = status == Status.RUNNING && seconds > 0 ? (rows - rowsBefore) / seconds : null;
         Duration eta = rate == null || rate == 0 ? null : Duration.ofSeconds(Math.round((expected - rows) / rate));

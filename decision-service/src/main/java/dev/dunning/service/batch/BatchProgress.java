@@ -36,7 +36,7 @@ final class BatchProgress implements Progress {
     @Override
     public void update(BatchCounts counts, long inputBytes) {
         long rows = counts.read();
-        long expected = inputBytes <= 0 ? rows : Math.max(rows, Math.round(rows * (double) inputSize / inputBytes));
+        long expected = expectedRows(rows, inputSize, inputBytes);
         if (bar != null) {
             bar.maxHint(expected);
             bar.stepTo(rows);
@@ -51,6 +51,11 @@ final class BatchProgress implements Progress {
                     expected, expected == 0 ? 100 : rows * 100 / expected, counts.decided(), counts.rejected(), rate,
                     rate > 0 ? duration(Duration.ofSeconds(Math.round((expected - rows) / rate))) : "?");
         }
+    }
+
+    /** The rows a file of {@code inputSize} bytes likely holds, when {@code rows} were in its first {@code inputBytes}. */
+    static long expectedRows(long rows, long inputSize, long inputBytes) {
+        return inputBytes <= 0 ? rows : Math.max(rows, Math.round(rows * (double) inputSize / inputBytes));
     }
 
     static String duration(Duration d) {

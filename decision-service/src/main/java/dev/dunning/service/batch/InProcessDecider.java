@@ -7,11 +7,9 @@ import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.decision.RuleSetRef;
 import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.rules.request.DecisionRequest;
+import dev.dunning.service.audit.CanonicalJson;
 import dev.dunning.service.decisions.Decided;
 import dev.dunning.service.risk.RiskModels;
-import dev.dunning.service.risk.RiskSettings;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.nio.file.Path;
 import java.time.ZoneId;
 
 /**
@@ -19,6 +17,7 @@ import java.time.ZoneId;
  * no decision log. Thread-safe.
  */
 public final class InProcessDecider implements Decider {
+    private static final CanonicalJson CANONICAL = CanonicalJson.standalone();
     private final CompiledRuleSet ruleSet;
     private final DecisionPipeline pipeline;
     private final RiskModels risk;
@@ -26,7 +25,7 @@ public final class InProcessDecider implements Decider {
     public InProcessDecider(RuleSetSource policy, ZoneId zone) {
         this.ruleSet = new RuleSetCompiler().compile(policy).orThrow();
         this.pipeline = new DecisionPipeline(zone);
-        this.risk = new RiskModels(new RiskSettings(true, null, Path.of("models", "artifacts")), new SimpleMeterRegistry());
+        this.risk = RiskModels.standalone();
     }
 
     public RuleSetRef ruleSet() {
@@ -36,6 +35,6 @@ public final class InProcessDecider implements Decider {
     @Override
     public Decided decide(DecisionRequest request) {
         Decision decision = pipeline.decide(request, ruleSet, risk.assess(request));
-        return new Decided(decision, CanonicalDecisionJson.write(decision), false);
+        return new Decided(decision, CANONICAL.write(decision), false);
     }
 }

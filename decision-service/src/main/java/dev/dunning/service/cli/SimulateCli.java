@@ -8,12 +8,10 @@ import dev.dunning.rules.pack.PolicyPack;
 import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.service.risk.RiskModels;
 import dev.dunning.service.rulesets.DefaultPolicyPack;
-import dev.dunning.service.risk.RiskSettings;
 import dev.dunning.service.simulation.Difference;
 import dev.dunning.service.simulation.Simulation;
 import dev.dunning.service.simulation.SimulationSettings;
 import dev.dunning.service.simulation.SimulationSummary;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +58,7 @@ public final class SimulateCli implements Callable<Integer> {
         if (before == null || after == null) {
             return 1;
         }
-        RiskModels risk = new RiskModels(new RiskSettings(true, null, Path.of("models", "artifacts")), new SimpleMeterRegistry());
+        RiskModels risk = RiskModels.standalone();
         Simulation simulation = new Simulation(new DecisionPipeline(zone), risk::assess, before, after, SimulationSettings.of(zone));
         SimulationSummary summary = simulation.run(in, out, new Progress(System.err));
         System.err.println();

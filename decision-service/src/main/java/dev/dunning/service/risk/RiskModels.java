@@ -7,6 +7,7 @@ import dev.dunning.rules.facts.RiskAssessment;
 import dev.dunning.rules.request.DecisionRequest;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
@@ -34,6 +35,11 @@ public class RiskModels {
     private final RiskModel inUse;
     private final Map<String, RiskModel> loaded = new ConcurrentHashMap<>();
     private final Timer scoring;
+
+    /** The shipped model without the service (command-line batch and simulation); its metrics go nowhere. */
+    public static RiskModels standalone() {
+        return new RiskModels(new RiskSettings(true, null, Path.of("models", "artifacts")), new SimpleMeterRegistry());
+    }
 
     public RiskModels(RiskSettings settings, MeterRegistry meters) {
         this.settings = settings;
