@@ -9,7 +9,7 @@ import dev.dunning.rules.facts.AsOf;
 import dev.dunning.rules.facts.RiskAssessment;
 import dev.dunning.rules.pack.PolicyPack;
 import dev.dunning.rules.pipeline.DecisionPipeline;
-import dev.dunning.rules.pipeline.DunningState;
+import dev.dunning.rules.facts.DunningState;
 import dev.dunning.rules.pipeline.EscalationLadder;
 import dev.dunning.rules.pipeline.Facts;
 import dev.dunning.rules.request.DecisionRequest;

@@ -6,7 +6,7 @@ import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.decision.Decision;
 import dev.dunning.rules.decision.LateFee;
 import dev.dunning.rules.pipeline.DecisionPipeline;
-import dev.dunning.rules.pipeline.DunningState;
+import dev.dunning.rules.facts.DunningState;
 import dev.dunning.rules.facts.AsOf;
 import dev.dunning.rules.request.ContactRecord;
 import dev.dunning.rules.request.DecisionRequest;

@@ -1,5 +1,6 @@
 package dev.dunning.rules.pipeline;
 
+import dev.dunning.rules.facts.DunningState;
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.contact.ContactDetails;
 import dev.dunning.rules.contact.ContactPolicy;

@@ -1,5 +1,6 @@
 package dev.dunning.rules.pipeline;
 
+import dev.dunning.rules.facts.DunningState;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import dev.dunning.rules.compiler.CompiledRuleSet;

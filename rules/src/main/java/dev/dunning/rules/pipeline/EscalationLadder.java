@@ -1,5 +1,6 @@
 package dev.dunning.rules.pipeline;
 
+import dev.dunning.rules.facts.DunningState;
 import dev.dunning.rules.compiler.DecisionTables;
 import dev.dunning.rules.decision.Escalation;
 import dev.dunning.rules.decision.EscalationAction;

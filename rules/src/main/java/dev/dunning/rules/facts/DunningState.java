@@ -1,6 +1,5 @@
-package dev.dunning.rules.pipeline;
+package dev.dunning.rules.facts;
 
-import dev.dunning.rules.facts.AsOf;
 import dev.dunning.rules.request.ContactRecord;
 import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.rules.request.EscalationStep;
