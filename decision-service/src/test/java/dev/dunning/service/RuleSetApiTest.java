@@ -77,7 +77,7 @@ class RuleSetApiTest {
     void aHostileRuleIsRefusedWithItsLineAndNothingIsStored() throws Exception {
         int before = json.readTree(get("analyst", "/api/v1/rulesets").getBody()).size();
         ResponseEntity<String> response = upload("analyst", file("hostile/exit.drl", """
-                package hostile;
+                package policy.hostile;
                 import dev.dunning.rules.request.Account;
 
                 rule "Looks harmless" @id("H-1") @source("test") @grade("C")
@@ -97,7 +97,7 @@ class RuleSetApiTest {
     @Test
     void validationReportsProblemsWithoutStoring() throws Exception {
         ResponseEntity<String> response = http.withBasicAuth("analyst", "analyst-demo").postForEntity(
-                "/api/v1/rulesets/validate", multipart(file("broken/syntax.drl", "package broken;\nrule \"x\" when then end end\n")),
+                "/api/v1/rulesets/validate", multipart(file("broken/syntax.drl", "package policy.broken;\nrule \"x\" when then end end\n")),
                 String.class);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode verification = json.readTree(response.getBody());

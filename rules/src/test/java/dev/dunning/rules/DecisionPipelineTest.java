@@ -19,7 +19,7 @@ class DecisionPipelineTest {
     void aRuleThatFailsAtRunTimeIsNamedInTheFailure() {
         TreeMap<String, String> files = new TreeMap<>(DefaultPolicyPack.SOURCE.files());
         files.put("broken/divide.drl", """
-                package broken;
+                package policy.broken;
                 import dev.dunning.rules.request.Account;
                 rule "Divides by zero"
                     @id("BROKEN-1") @source("test") @grade("C")

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class RuleSetCompilerTest {
     private static final RuleSetCompiler COMPILER = new RuleSetCompiler();
     private static final String HEADER = """
-            package broken;
+            package policy.broken;
             import dev.dunning.rules.request.Account;
             import dev.dunning.rules.decision.Protection;
 

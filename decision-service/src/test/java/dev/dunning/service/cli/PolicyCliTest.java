@@ -20,7 +20,7 @@ class PolicyCliTest {
     void aHostileRuleInAFolderIsReportedWithItsLineAndFailsTheCommand(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("pack.yaml"), "version: \"cli-test\"\n");
         Files.writeString(folder.resolve("hostile.drl"), """
-                package hostile;
+                package policy.hostile;
                 import dev.dunning.rules.request.Account;
                 rule "Exits" @id("H-1") @source("test") @grade("C")
                 when Account( )

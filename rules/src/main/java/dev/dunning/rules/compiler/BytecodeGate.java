@@ -4,10 +4,19 @@ import java.lang.classfile.ClassFile;
 import java.lang.classfile.ClassModel;
 import java.lang.classfile.CodeElement;
 import java.lang.classfile.MethodModel;
+import java.lang.classfile.constantpool.ClassEntry;
+import java.lang.classfile.constantpool.ConstantDynamicEntry;
+import java.lang.classfile.constantpool.LoadableConstantEntry;
+import java.lang.classfile.constantpool.MethodHandleEntry;
 import java.lang.classfile.constantpool.StringEntry;
 import java.lang.classfile.instruction.ConstantInstruction;
 import java.lang.classfile.instruction.FieldInstruction;
+import java.lang.classfile.instruction.InvokeDynamicInstruction;
 import java.lang.classfile.instruction.InvokeInstruction;
+import java.lang.constant.ClassDesc;
+import java.lang.constant.ConstantDesc;
+import java.lang.constant.DirectMethodHandleDesc;
+import java.lang.constant.MethodTypeDesc;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,31 +24,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The second layer of the sandbox: reads the classes the executable model generated from the DRL and refuses any
- * call or field access outside an allow-list: the fact model, {@code java.math}, {@code java.time} (but not the
- * clock: decisions must not depend on when they run), {@code java.util} collections, strings, numbers,
- * {@code java.lang.Math} and the Drools model API rules are compiled against. So {@code System}, {@code Runtime},
- * threads, reflection, class loading, files, network and processes are out of reach, however a rule names them.
+ * The second layer of the sandbox: reads every class the executable model generated from the DRL, whatever its
+ * package, and refuses any reference outside {@link GeneratedCodeMembers}: calls, field accesses, method handles and
+ * the bootstrap arguments of {@code invokedynamic} (where lambdas and method references point), supertypes, and
+ * dynamic constants. A class it cannot read is refused too. So {@code System}, {@code Runtime}, threads, reflection,
+ * class loading, files, network, processes, the clock and JVM-wide settings are out of reach however a rule names
+ * them, and the profile's checks are backed by exact owners and members.
  */
 final class BytecodeGate {
-    private static final Pattern ALLOWED_OWNER = Pattern.compile(
-            "dev/dunning/rules/(request|facts|decision)/[\\w$]+|dev/dunning/rules/pipeline/DunningState"
-                    + "|java/math/\\w+|java/time/(format/)?[\\w$]+|java/util/(function/|stream/)?[\\w$]+"
-                    + "|java/lang/(String|StringBuilder|Math|StrictMath|Boolean|Integer|Long|Short|Byte|Double|Float"
-                    + "|Character|Number|Enum|CharSequence|Comparable|Iterable|Record)"
-                    + "|org/drools/model/(?!Drools$)[\\w/$]+|org/drools/modelcompiler/[\\w/$]+|org/drools/util/DateUtils");
-    private static final Set<String> FORBIDDEN_UTIL = Set.of("java/util/Timer", "java/util/TimerTask",
-            "java/util/ServiceLoader", "java/util/ResourceBundle", "java/util/Scanner", "java/util/Formatter",
-            "java/util/Properties", "java/util/Random", "java/util/UUID");
-    private static final Set<String> CLOCK_METHODS = Set.of("now", "systemDefaultZone", "systemUTC", "system", "random");
-    private static final Map<String, Set<String>> ALLOWED_MEMBERS = Map.of(
-            "java/lang/Object", Set.of("<init>", "equals", "hashCode", "toString"),
-            "java/lang/System", Set.of("arraycopy"),
-            "org/drools/model/Drools", Set.of("insert", "delete", "update"));
-    private static final String PROJECT_MODEL = "org/drools/project/model/";
+    private static final Set<String> BOOTSTRAPS = Set.of("java/lang/invoke/LambdaMetafactory.metafactory",
+            "java/lang/invoke/LambdaMetafactory.altMetafactory", "java/lang/invoke/StringConcatFactory.makeConcatWithConstants",
+            "java/lang/invoke/StringConcatFactory.makeConcat");
     private static final String RULE_FACTORY = "org/drools/modelcompiler/dsl/pattern/D";
 
     /** A reference outside the sandbox, with the rule whose generated code made it (empty when not known). */
@@ -49,53 +47,91 @@ final class BytecodeGate {
     /** Checks every generated class; {@code classes} maps class file names to their bytes. */
     List<Violation> check(Map<String, byte[]> classes) {
         Map<String, ClassModel> models = new HashMap<>();
-        classes.forEach((name, bytes) -> models.put(name.replace(".class", ""), ClassFile.of().parse(bytes)));
-        Map<String, String> ruleOfClass = rulesOfGeneratedClasses(models);
         Set<Violation> violations = new LinkedHashSet<>();
-        models.forEach((name, model) -> {
-            if (name.startsWith(PROJECT_MODEL)) {
-                return;
+        classes.forEach((file, bytes) -> {
+            try {
+                ClassModel model = ClassFile.of().parse(bytes);
+                models.put(model.thisClass().asInternalName(), model);
+            } catch (RuntimeException e) {
+                violations.add(new Violation(null, "an unreadable generated class " + file));
             }
+        });
+        Map<String, String> ruleOfClass = rulesOfGeneratedClasses(models);
+        models.forEach((name, model) -> {
+            String classRule = ruleOfClass.get(name);
+            supertypes(model).filter(type -> !GeneratedCodeMembers.supertype(type, models.keySet()))
+                    .forEach(type -> violations.add(new Violation(classRule, "the supertype " + type.replace('/', '.'))));
             for (MethodModel method : model.methods()) {
-                String rule = ruleOfClass.getOrDefault(name, ruleNamedIn(method).orElse(null));
-                method.code().ifPresent(code -> code.forEach(element -> reference(element, models.keySet())
-                        .ifPresent(ref -> violations.add(new Violation(rule, ref)))));
+                String rule = classRule != null ? classRule : ruleNamedIn(method).orElse(null);
+                method.code().ifPresent(code -> code.forEach(element -> references(element).stream()
+                        .filter(ref -> !ref.allowed(models.keySet()))
+                        .forEach(ref -> violations.add(new Violation(rule, ref.toString())))));
             }
         });
         return new ArrayList<>(violations);
     }
 
-    private static Optional<String> reference(CodeElement element, Set<String> generated) {
-        String owner;
-        String member;
-        if (element instanceof InvokeInstruction invoke) {
-            owner = invoke.owner().asInternalName();
-            member = invoke.name().stringValue();
-        } else if (element instanceof FieldInstruction field) {
-            owner = field.owner().asInternalName();
-            member = field.name().stringValue();
-        } else {
-            return Optional.empty();
-        }
-        return allowed(owner, member, generated) ? Optional.empty()
-                : Optional.of(owner.replace('/', '.') + "." + member);
+    private static Stream<String> supertypes(ClassModel model) {
+        return Stream.concat(model.superclass().stream(), model.interfaces().stream()).map(ClassEntry::asInternalName);
     }
 
-    private static boolean allowed(String owner, String member, Set<String> generated) {
-        if (generated.contains(owner) || owner.startsWith("[")) {
-            return true;
+    /** A member an instruction refers to; {@code owner} null marks something refused whatever it names. */
+    private record Reference(String owner, String member) {
+        boolean allowed(Set<String> generated) {
+            return owner != null && GeneratedCodeMembers.allowed(owner, member, generated);
         }
-        if (ALLOWED_MEMBERS.containsKey(owner)) {
-            return ALLOWED_MEMBERS.get(owner).contains(member);
+
+        @Override
+        public String toString() {
+            return owner == null ? member : owner.replace('/', '.') + "." + member;
         }
-        if (owner.startsWith("java/lang/") && owner.endsWith("Exception")) {
-            return member.equals("<init>") || member.equals("getMessage");
+    }
+
+    private static List<Reference> references(CodeElement element) {
+        return switch (element) {
+            case InvokeInstruction invoke -> List.of(new Reference(invoke.owner().asInternalName(), invoke.name().stringValue()));
+            case FieldInstruction field -> List.of(new Reference(field.owner().asInternalName(), field.name().stringValue()));
+            case InvokeDynamicInstruction dynamic -> dynamic(dynamic);
+            case ConstantInstruction.LoadConstantInstruction load -> constant(load.constantEntry());
+            default -> List.of();
+        };
+    }
+
+    /** The bootstrap of a lambda or string concatenation, and every method its arguments point to. */
+    private static List<Reference> dynamic(InvokeDynamicInstruction dynamic) {
+        List<Reference> references = new ArrayList<>();
+        String bootstrap = internalName(dynamic.bootstrapMethod().owner()) + "." + dynamic.bootstrapMethod().methodName();
+        if (!BOOTSTRAPS.contains(bootstrap)) {
+            references.add(new Reference(null, "the dynamic call site " + bootstrap.replace('/', '.')));
         }
-        if (FORBIDDEN_UTIL.contains(owner) || CLOCK_METHODS.contains(member) && (owner.startsWith("java/time/")
-                || owner.equals("java/lang/Math"))) {
-            return false;
+        for (ConstantDesc argument : dynamic.bootstrapArgs()) {
+            switch (argument) {
+                case DirectMethodHandleDesc handle -> references.add(handle(handle));
+                case MethodTypeDesc type -> { }
+                case ClassDesc type -> { }
+                case String text -> { }
+                case Integer number -> { }
+                default -> references.add(new Reference(null, "a dynamic constant " + argument));
+            }
         }
-        return ALLOWED_OWNER.matcher(owner).matches();
+        return references;
+    }
+
+    private static List<Reference> constant(LoadableConstantEntry entry) {
+        return switch (entry) {
+            case MethodHandleEntry handle -> List.of(handle(handle.asSymbol()));
+            case ConstantDynamicEntry dynamic -> List.of(new Reference(null, "a dynamic constant " + dynamic.name().stringValue()));
+            default -> List.of();
+        };
+    }
+
+    private static Reference handle(DirectMethodHandleDesc handle) {
+        return new Reference(internalName(handle.owner()), handle.methodName());
+    }
+
+    private static String internalName(ClassDesc type) {
+        String descriptor = type.descriptorString();
+        return descriptor.startsWith("L") ? descriptor.substring(1, descriptor.length() - 1) : descriptor;
     }
 
     /** The rule each generated lambda class belongs to: the rule method that builds the rule refers to it. */

@@ -14,24 +14,24 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 
 /**
- * Builds the DRL files of a rule set into a KieBase with the executable model, inside the sandbox: the parsed rules
- * are checked before compiling ({@link DrlStructureGate}) and the generated code before loading it
- * ({@link BytecodeGate}). Executable-model errors in generated Java carry no DRL position, so on failure the classic
+ * Builds the DRL files of a rule set into a KieBase with the executable model, inside the sandbox: the parsed files
+ * are checked against the policy profile before anything is built ({@link DrlProfile}), and the generated code
+ * before it is loaded ({@link BytecodeGate}). Executable-model errors in generated Java carry no DRL position, so on failure the classic
  * build is run once more to locate them on DRL lines.
  */
 final class DrlCompiler {
     private static final String RESOURCES = "src/main/resources/";
     private final KieServices kie = KieServices.Factory.get();
-    private final DrlStructureGate structureGate = new DrlStructureGate();
+    private final DrlProfile profile = new DrlProfile();
     private final BytecodeGate bytecodeGate = new BytecodeGate();
 
     record Outcome(KieBase kieBase, List<CompileProblem> problems) {
     }
 
     Outcome compile(String hash, Map<String, String> drlFiles) {
-        DrlStructureGate.Outcome structure = structureGate.check(drlFiles);
-        if (!structure.problems().isEmpty()) {
-            return new Outcome(null, structure.problems());
+        DrlProfile.Outcome profiled = profile.check(drlFiles);
+        if (!profiled.problems().isEmpty()) {
+            return new Outcome(null, profiled.problems());
         }
         ReleaseId releaseId = kie.newReleaseId("dev.dunning.rulesets", "ruleset-" + hash, "1.0.0");
         List<CompileProblem> problems;
@@ -39,7 +39,7 @@ final class DrlCompiler {
             KieBuilder builder = kie.newKieBuilder(fileSystem(releaseId, drlFiles)).buildAll(ExecutableModelProject.class);
             problems = new ArrayList<>(problems(builder));
             if (problems.stream().noneMatch(CompileProblem::isError)) {
-                problems.addAll(sandboxed(builder, structure.rules()));
+                problems.addAll(sandboxed(builder, profiled.rules()));
             }
         } catch (RuntimeException e) {
             problems = List.of(CompileProblem.error("", 0, 0, "The executable model could not be built: " + e.getMessage()));
@@ -52,7 +52,7 @@ final class DrlCompiler {
     }
 
     /** Every reference of the generated code outside the sandbox, located on its rule where the rule is known. */
-    private List<CompileProblem> sandboxed(KieBuilder builder, Map<String, DrlStructureGate.RuleLocation> rules) {
+    private List<CompileProblem> sandboxed(KieBuilder builder, Map<String, DrlProfile.RuleLocation> rules) {
         InternalKieModule module = (InternalKieModule) builder.getKieModule();
         Map<String, byte[]> classes = new TreeMap<>();
         module.getFileNames().stream().filter(name -> name.endsWith(".class"))
@@ -62,8 +62,7 @@ final class DrlCompiler {
             String rule = violation.rule() == null ? "A rule" : "Rule \"" + violation.rule().substring(
                     violation.rule().lastIndexOf('.') + 1) + "\"";
             return CompileProblem.error(at == null ? "" : at.file(), at == null ? 0 : at.line(), 0, "Sandbox: " + rule
-                    + " uses " + violation.reference() + ", which rules may not call: only the fact model, java.math,"
-                    + " java.time (not the clock), java.util collections, strings, numbers and java.lang.Math");
+                    + " uses " + violation.reference() + ", which is outside the rule vocabulary (generated code)");
         }).toList();
     }
 
