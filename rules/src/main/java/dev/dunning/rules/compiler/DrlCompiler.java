@@ -20,7 +20,8 @@ import org.kie.api.builder.ReleaseId;
  * build is run once more to locate them on DRL lines.
  */
 final class DrlCompiler {
-    private static final String RESOURCES = "src/main/resources/";
+    /** Files go under the profile's namespace, so that a file's folder matches its package (policy.heating). */
+    private static final String RESOURCES = "src/main/resources/" + DrlProfile.NAMESPACE + "/";
     private final KieServices kie = KieServices.Factory.get();
     private final DrlProfile profile = new DrlProfile();
     private final BytecodeGate bytecodeGate = new BytecodeGate();

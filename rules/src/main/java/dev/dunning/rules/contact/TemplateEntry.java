@@ -12,6 +12,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** One template's YAML mapping: its fields as nodes, read with a problem at the line of whatever is wrong. */
 final class TemplateEntry {
+    /** Longer than any letter needs (the default pack's longest text is under 500 characters). */
+    static final int MAX_TEXT = 4_000;
     private final Node node;
     private final Map<String, Node> fields = new LinkedHashMap<>();
     private final Map<String, Integer> lines = new LinkedHashMap<>();
@@ -62,6 +64,9 @@ final class TemplateEntry {
                         + " (templates are written in zh-CN and en)");
             } else if (scalar(translation) == null || scalar(translation).isBlank()) {
                 file.problem(TemplateFile.line(translation), name() + " has an empty " + tag + " text");
+            } else if (scalar(translation).length() > MAX_TEXT) {
+                file.problem(TemplateFile.line(translation), name() + " has a " + tag + " text longer than " + MAX_TEXT
+                        + " characters");
             } else {
                 checkPlaceholders(tag, translation, file);
                 texts.put(tag, scalar(translation));

@@ -27,7 +27,7 @@ final class TemplateFile {
     void read(String content, List<MessageTemplate> templates) {
         Node root;
         try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(content));
+            root = new Yaml(loaderOptions()).compose(new StringReader(content));
         } catch (YAMLException e) {
             Mark mark = e instanceof MarkedYAMLException marked ? marked.getProblemMark() : null;
             problem(mark == null ? 0 : mark.getLine() + 1, "Not valid YAML: " + e.getMessage());
@@ -61,6 +61,15 @@ final class TemplateFile {
         }
         return problems.size() > before ? Optional.empty()
                 : Optional.of(new MessageTemplate(id, step, customerType, tone, source, texts));
+    }
+
+    /** No aliases (a few YAML anchors can expand into billions of nodes), a shallow tree and a bounded file. */
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setNestingDepthLimit(10);
+        options.setCodePointLimit(1_000_000);
+        return options;
     }
 
     void problem(int line, String message) {
