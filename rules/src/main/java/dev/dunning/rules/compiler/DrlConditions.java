@@ -33,11 +33,14 @@ import org.drools.mvel.parser.ast.expr.DrlxExpression;
  * points, windows or conditional branches. Collects the variables the conditions bind, for the consequence.
  */
 final class DrlConditions {
+    /** Each pattern multiplies the matches a rule can make: more than this is a join no policy needs. */
+    static final int MAX_PATTERNS = 20;
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("sum", "count", "min", "max", "average",
             "collectList", "collectSet");
     private final Map<String, Class<?>> imports;
     private final Set<String> bindings = new HashSet<>();
     private final List<ProfileFinding> findings = new ArrayList<>();
+    private int patterns;
 
     DrlConditions(Map<String, Class<?>> imports) {
         this.imports = imports;
@@ -71,6 +74,9 @@ final class DrlConditions {
     }
 
     private void pattern(PatternDescr pattern) {
+        if (++patterns == MAX_PATTERNS + 1) {
+            refuse(pattern, "a rule joins at most " + MAX_PATTERNS + " patterns");
+        }
         Optional<Class<?>> type = Optional.ofNullable(imports.get(pattern.getObjectType()));
         if (type.isEmpty()) {
             refuse(pattern, "the pattern type " + pattern.getObjectType() + " is not an imported type of the rule vocabulary");

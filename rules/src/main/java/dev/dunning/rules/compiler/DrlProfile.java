@@ -38,6 +38,7 @@ final class DrlProfile {
             "\"([^\"\\\\]|\\\\[\"\\\\nt])*\"|-?\\d{1,18}(\\.\\d{1,12})?|true|false");
     private static final int MAX_METADATA = 1_000;
     private static final int MAX_SALIENCE = 10_000;
+    private static final int MAX_RULE_NAME = 300;
 
     /** Where each rule of the files is written, by package-qualified name, for problems found later. */
     record Outcome(List<CompileProblem> problems, Map<String, RuleLocation> rules) {
@@ -158,6 +159,9 @@ final class DrlProfile {
         if (rule instanceof QueryDescr) {
             findings.add(at(rule, "declarations", "query " + rule.getName() + " is not allowed: the pipeline reads facts"));
             return findings;
+        }
+        if (rule.getName().length() > MAX_RULE_NAME) {
+            findings.add(at(rule, "declarations", "a rule name is at most " + MAX_RULE_NAME + " characters"));
         }
         if (rule.getParentName() != null) {
             findings.add(at(rule, "declarations", name + "extends is not allowed: write each rule whole"));
