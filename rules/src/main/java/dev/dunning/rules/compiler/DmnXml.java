@@ -60,6 +60,9 @@ final class DmnXml {
                 case XMLStreamConstants.ENTITY_REFERENCE -> "entity references other than &lt; &gt; &amp; &quot; &apos;"
                         + " are not allowed in DMN files";
                 case XMLStreamConstants.PROCESSING_INSTRUCTION -> "processing instructions are not allowed in DMN files";
+                case XMLStreamConstants.COMMENT -> !open.isEmpty() && open.peek().name().equals("text")
+                        ? "XML comments inside <text> are not allowed: they split the FEEL text (FEEL has its own"
+                        + " // and /* */ comments)" : null;
                 default -> null;
             };
             if (refusal != null) {

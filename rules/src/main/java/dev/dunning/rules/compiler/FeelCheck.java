@@ -22,6 +22,7 @@ import org.kie.dmn.feel.lang.ast.FunctionInvocationNode;
 import org.kie.dmn.feel.lang.ast.IfExpressionNode;
 import org.kie.dmn.feel.lang.ast.InNode;
 import org.kie.dmn.feel.lang.ast.InfixOpNode;
+import org.kie.dmn.feel.lang.ast.InfixOperator;
 import org.kie.dmn.feel.lang.ast.InstanceOfNode;
 import org.kie.dmn.feel.lang.ast.IterationContextNode;
 import org.kie.dmn.feel.lang.ast.ListNode;
@@ -54,6 +55,8 @@ final class FeelCheck {
             PathExpressionNode.class, FilterExpressionNode.class, UnaryTestNode.class, AtLiteralNode.class,
             UndefinedValueNode.class, QualifiedNameNode.class);
 
+    private static final int MAX_DIGITS = 30;
+    private static final BigDecimal MAX_EXPONENT = BigDecimal.valueOf(1000);
     private final DmnLimits limits;
     private final Set<String> callable;
     final List<Finding> findings = new ArrayList<>();
@@ -97,6 +100,8 @@ final class FeelCheck {
             case ListNode list -> list(list, list.getElements().size(), depth, budget);
             case UnaryTestListNode tests -> list(tests, tests.getElements().size(), depth, budget);
             case NameRefNode ref -> reference(ref);
+            case NumberNode number -> number(number, number.getValue());
+            case InfixOpNode power when power.getOperator() == InfixOperator.POW -> power(power, depth, budget);
             default -> plain(node, depth, budget);
         }
     }
@@ -130,6 +135,28 @@ final class FeelCheck {
             refuse(ref, "the function \"" + name + "\" may only be called directly, with literal arguments");
         }
         references.add(name);
+    }
+
+    /** Number literals stay within 30 integer and 30 decimal digits, so no literal expands into a huge number. */
+    private void number(BaseNode node, BigDecimal value) {
+        if (value.precision() - value.scale() > MAX_DIGITS || value.scale() > MAX_DIGITS) {
+            refuse(node, "the number " + node.getText() + " has more than " + MAX_DIGITS + " digits before or after"
+                    + " the decimal point");
+        }
+    }
+
+    /** An exponent is a name (data the request limits bound) or a literal up to 1000, never a computed value. */
+    private void power(InfixOpNode power, int depth, long budget) {
+        BaseNode exponent = power.getRight();
+        BigDecimal literal = exponent instanceof NumberNode n ? n.getValue() : null;
+        boolean name = exponent instanceof NameRefNode || exponent instanceof QualifiedNameNode
+                || exponent instanceof PathExpressionNode;
+        if (!name && (literal == null || literal.abs().compareTo(MAX_EXPONENT) > 0)) {
+            refuse(power, "the exponent of ** must be a name or a number up to " + MAX_EXPONENT + ", so that the"
+                    + " result cannot grow without bound");
+            return;
+        }
+        plain(power, depth, budget);
     }
 
     private void call(FunctionInvocationNode call, int depth, long budget) {
