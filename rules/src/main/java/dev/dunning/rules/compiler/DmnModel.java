@@ -21,10 +21,11 @@ final class DmnModel {
     final Map<String, Set<String>> dependencies = new LinkedHashMap<>();
 
     /**
-     * One FEEL text: an expression or a list of unary tests, where its text starts in the file, and the decision,
-     * business knowledge model or decision service it belongs to (null outside them).
+     * One FEEL text: an expression or a list of unary tests, where its text starts in the file, the decision,
+     * business knowledge model or decision service it belongs to (null outside them), and the id of the nearest
+     * element that has one (the table entry, the literal expression), as the DMN validator names it.
      */
-    record FeelText(String text, boolean unaryTests, int line, int column, String owner) {
+    record FeelText(String text, boolean unaryTests, int line, int column, String owner, String element) {
     }
 
     void depend(String owner, String on) {

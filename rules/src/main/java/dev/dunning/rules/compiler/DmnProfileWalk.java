@@ -42,12 +42,12 @@ final class DmnProfileWalk {
             refuse(root, "the root element must be a DMN <definitions> (DMN 1.1 to 1.5), not <" + root.name() + "> in "
                     + quoted(root.namespace()));
         } else {
-            element(root, null, null);
+            element(root, null, null, null);
         }
         return new Walked(model, List.copyOf(problems));
     }
 
-    private void element(DmnElement element, DmnElement parent, String owner) {
+    private void element(DmnElement element, DmnElement parent, String owner, String nearestId) {
         if (!DmnElements.MODEL_NAMESPACES.contains(element.namespace())) {
             foreign(element, parent);
             return;
@@ -63,13 +63,14 @@ final class DmnProfileWalk {
         }
         attributes(element);
         String current = owner(element, parent, owner);
+        String id = element.attribute("id") == null ? nearestId : element.attribute("id");
         name(element);
-        content(element, kind, parent, current);
+        content(element, kind, parent, current, id);
         if (REQUIREMENTS.contains(element.name())) {
             model.depend(current, localId(element.attribute("href")));
         }
         for (DmnElement child : element.children()) {
-            element(child, element, current);
+            element(child, element, current, id);
         }
     }
 
@@ -100,10 +101,10 @@ final class DmnProfileWalk {
         model.names.add(name);
     }
 
-    private void content(DmnElement element, Kind kind, DmnElement parent, String owner) {
+    private void content(DmnElement element, Kind kind, DmnElement parent, String owner, String id) {
         String text = element.text().toString();
         if (kind == Kind.TEXT) {
-            text(element, parent, owner, text);
+            text(element, parent, owner, id, text);
         } else if (kind == Kind.PLAIN_TEXT) {
             if (!element.children().isEmpty()) {
                 refuse(element.children().getFirst(), "<" + element.name() + "> holds plain text only, not elements");
@@ -117,7 +118,7 @@ final class DmnProfileWalk {
         }
     }
 
-    private void text(DmnElement element, DmnElement parent, String owner, String text) {
+    private void text(DmnElement element, DmnElement parent, String owner, String id, String text) {
         if (!element.children().isEmpty()) {
             refuse(element.children().getFirst(), "<text> holds FEEL only, not elements");
             return;
@@ -127,7 +128,8 @@ final class DmnProfileWalk {
             return;
         }
         if (holder == Kind.FEEL_EXPRESSION || holder == Kind.FEEL_UNARY_TESTS) {
-            model.texts.add(new DmnModel.FeelText(text, holder == Kind.FEEL_UNARY_TESTS, element.line(), element.column(), owner));
+            model.texts.add(new DmnModel.FeelText(text, holder == Kind.FEEL_UNARY_TESTS, element.line(), element.column(),
+                    owner, id));
         } else {
             refuse(element, "a <text> inside <" + (parent == null ? "?" : parent.name()) + "> is not part of the DMN"
                     + " profile the sandbox can check");

@@ -45,8 +45,9 @@ final class FeelGate {
         for (Finding finding : new LinkedHashSet<>(findings)) {
             int line = text.line() + finding.line() - 1;
             int column = finding.line() == 1 ? text.column() + finding.column() : finding.column() + 1;
-            problems.add(CompileProblem.error(path, line, column, "Sandbox: " + finding.message() + " (FEEL: "
-                    + excerpt(text.text()) + ")"));
+            String where = text.element() == null ? "" : "element " + text.element() + ", ";
+            problems.add(CompileProblem.error(path, line, column, "Sandbox: " + finding.message() + " (" + where
+                    + "FEEL: " + excerpt(text.text()) + ")"));
         }
         return problems;
     }

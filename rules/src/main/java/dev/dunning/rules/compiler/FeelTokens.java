@@ -1,7 +1,6 @@
 package dev.dunning.rules.compiler;
 
 import dev.dunning.rules.compiler.FeelCheck.Finding;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,38 +14,46 @@ import org.kie.dmn.feel.parser.feel11.FEEL_1_1Lexer;
  * engine could read the text differently from the sandbox, so it is refused.
  */
 final class FeelTokens {
-    private FeelTokens() {
+    private final List<Token> tokens;
+    private final Map<String, Integer> regexCalls = new HashMap<>();
+    private int iterations;
+
+    private FeelTokens(List<? extends Token> all) {
+        this.tokens = all.stream().filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL).map(Token.class::cast).toList();
     }
 
     static Optional<Finding> check(List<? extends Token> all, FeelCheck seen) {
-        List<Token> tokens = all.stream().filter(t -> t.getChannel() == Token.DEFAULT_CHANNEL).map(Token.class::cast).toList();
-        int iterations = 0;
-        Map<String, Integer> regexCalls = new HashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            switch (token.getType()) {
-                case FEEL_1_1Lexer.FUNCTION, FEEL_1_1Lexer.EXTERNAL -> {
-                    return finding(token, "function definitions and external functions are not allowed");
-                }
-                case FEEL_1_1Lexer.FOR, FEEL_1_1Lexer.SOME, FEEL_1_1Lexer.EVERY -> iterations++;
-                case FEEL_1_1Lexer.Identifier -> {
-                    Optional<Finding> finding = identifier(tokens, i, regexCalls);
-                    if (finding.isPresent()) {
-                        return finding;
-                    }
-                }
-                default -> {
-                }
+        FeelTokens reading = new FeelTokens(all);
+        for (int i = 0; i < reading.tokens.size(); i++) {
+            Optional<Finding> finding = reading.token(i);
+            if (finding.isPresent()) {
+                return finding;
             }
         }
-        if (iterations > seen.iterations || regexCalls.entrySet().stream().anyMatch(e -> e.getValue() > seen.calls.getOrDefault(e.getKey(), 0))) {
-            return finding(tokens.getFirst(), "the text can be read in more than one way (a name holding a keyword or a"
-                    + " function name?): rename so that iterations and calls are unambiguous");
+        boolean moreCalls = reading.regexCalls.entrySet().stream()
+                .anyMatch(e -> e.getValue() > seen.calls.getOrDefault(e.getKey(), 0));
+        if (reading.iterations > seen.iterations || moreCalls) {
+            return finding(reading.tokens.getFirst(), "the text can be read in more than one way (a name holding a"
+                    + " keyword or a function name?): rename so that iterations and calls are unambiguous");
         }
         return Optional.empty();
     }
 
-    private static Optional<Finding> identifier(List<Token> tokens, int i, Map<String, Integer> regexCalls) {
+    private Optional<Finding> token(int i) {
+        Token token = tokens.get(i);
+        return switch (token.getType()) {
+            case FEEL_1_1Lexer.FUNCTION, FEEL_1_1Lexer.EXTERNAL ->
+                    finding(token, "function definitions and external functions are not allowed");
+            case FEEL_1_1Lexer.FOR, FEEL_1_1Lexer.SOME, FEEL_1_1Lexer.EVERY -> {
+                iterations++;
+                yield Optional.empty();
+            }
+            case FEEL_1_1Lexer.Identifier -> identifier(i);
+            default -> Optional.empty();
+        };
+    }
+
+    private Optional<Finding> identifier(int i) {
         Token token = tokens.get(i);
         String text = token.getText();
         Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
