@@ -71,9 +71,8 @@ class HostileDmnCorpusTest {
 
     @Test
     void theDefaultPackHasNoSandboxProblem() {
-        CompilationResult result = COMPILER.compile(DefaultPolicyPack.SOURCE);
-        assertThat(result.ruleSet()).isPresent();
-        assertThat(result.problems()).map(CompileProblem::message).noneMatch(message -> message.startsWith("Sandbox"));
+        assertThat(DefaultPolicyPack.compiled().warnings()).map(CompileProblem::message)
+                .noneMatch(message -> message.startsWith("Sandbox"));
         assertThat(COMPILER.analyzeDecisionTables(DefaultPolicyPack.SOURCE)).map(CompileProblem::message)
                 .noneMatch(message -> message.startsWith("Sandbox"));
     }

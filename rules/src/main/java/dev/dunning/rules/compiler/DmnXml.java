@@ -18,7 +18,6 @@ import javax.xml.stream.XMLStreamReader;
  * element count and text size. Anything the reader cannot read is a refusal with its line, never "no problems".
  */
 final class DmnXml {
-    private static final XMLInputFactory FACTORY = secureFactory();
     private final String path;
     private final DmnLimits limits;
     private final Deque<DmnElement> open = new ArrayDeque<>();
@@ -38,7 +37,7 @@ final class DmnXml {
         DmnXml xml = new DmnXml(path, limits);
         XMLStreamReader reader = null;
         try {
-            reader = FACTORY.createXMLStreamReader(new StringReader(content));
+            reader = secureFactory().createXMLStreamReader(new StringReader(content));
             String refusal = xml.readAll(reader);
             return refusal == null ? new Read(xml.root, List.of()) : xml.refused(reader.getLocation(), refusal);
         } catch (XMLStreamException e) {
@@ -134,6 +133,7 @@ final class DmnXml {
         }
     }
 
+    /** A factory per file: cheap, and no question of whether the JDK's factory may be shared between threads. */
     private static XMLInputFactory secureFactory() {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
