@@ -50,10 +50,16 @@ final class DmnCompiler {
                 .toList();
     }
 
-    /** The analysis of every decision table of the files, for validation only (compiling does not need it). */
+    /**
+     * The analysis of every decision table of the files, for validation only (compiling does not need it). A file the
+     * sandbox refuses is never handed to KIE's reader: its refusals come back instead.
+     */
     List<CompileProblem> analyze(Map<String, String> dmnFiles) {
         List<CompileProblem> problems = new ArrayList<>();
-        dmnFiles.forEach((path, content) -> problems.addAll(tableAnalysis(path, content)));
+        dmnFiles.forEach((path, content) -> {
+            List<CompileProblem> refused = sandbox.check(path, content);
+            problems.addAll(refused.isEmpty() ? tableAnalysis(path, content) : refused);
+        });
         return problems;
     }
 
