@@ -2,6 +2,9 @@ package dev.dunning.service.audit;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +45,7 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/audit/entries")
-    @Operation(summary = "Search the log, newest first",
+    @Operation(operationId = "searchLog", summary = "Search the log, newest first",
             description = "By account, time recorded (from inclusive, to exclusive), kind, step, channel, rule-set "
                     + "version and fired rule or table row id; page from 0, size up to 500. Lists no content.")
     AuditPage entries(@Valid @ModelAttribute AuditQuery query) {
@@ -50,9 +53,13 @@ class AuditController {
     }
 
     @GetMapping(value = "/api/v1/audit/export", produces = "text/csv")
-    @Operation(summary = "Export a search as CSV, oldest first, streamed",
+    @Operation(operationId = "exportLog", summary = "Export a search as CSV, oldest first, streamed",
             description = "Names and phone numbers are masked unless unmasked=true, which only an AUDITOR may ask, "
                     + "with a reason. Every export is logged first, with who asked and why.")
+    @ApiResponse(responseCode = "200", description = "The entries, as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "403", description = "Not an AUDITOR or ADMIN, or an unmasked export asked by other than "
+            + "an AUDITOR")
     ResponseEntity<StreamingResponseBody> export(@Valid @ModelAttribute AuditQuery query,
                                                  @RequestParam(defaultValue = "false") boolean unmasked,
                                                  @RequestParam(required = false) String reason, Principal caller) {
@@ -63,20 +70,24 @@ class AuditController {
     }
 
     @GetMapping("/api/v1/audit/verify")
-    @Operation(summary = "Walk the chain and report the first broken link")
+    @Operation(operationId = "verifyLog", summary = "Walk the chain and report the first broken link")
     ChainVerification verify() {
         return verifier.verify();
     }
 
     @PostMapping("/api/v1/decisions/{decisionId}/replay")
-    @Operation(summary = "Evaluate a logged decision again with its recorded rule-set version",
+    @Operation(operationId = "replayDecision",
+            summary = "Evaluate a logged decision again with its recorded rule-set version",
             description = "Answers identical, or each field that differs. Nothing is logged or answered as a decision.")
+    @ApiResponse(responseCode = "200", description = "Identical, or each field that differs")
+    @ApiResponse(responseCode = "409", description = "The risk model version the decision named is not available")
     Replay replay(@PathVariable String decisionId) {
         return replays.replay(decisionId);
     }
 
     @GetMapping("/api/v1/decisions/{decisionId}/explanation")
-    @Operation(summary = "A plain-language explanation of a logged decision for the customer (PIPL Art 24)",
+    @Operation(operationId = "explainDecision",
+            summary = "A plain-language explanation of a logged decision for the customer (PIPL Art 24)",
             description = "What is owed and why, which rules and sources, what happens next, how to dispute, and the "
                     + "customer's rights; language zh-CN (default) or en. It names no personal data but the account.")
     CustomerExplanation explain(@PathVariable String decisionId, @RequestParam(defaultValue = "zh-CN") String language) {
@@ -86,7 +97,9 @@ class AuditController {
     }
 
     @PostMapping("/api/v1/audit/replay")
-    @Operation(summary = "Replay every decision recorded in a time range: a reproducibility report")
+    @Operation(operationId = "replayRange",
+            summary = "Replay every decision recorded in a time range: a reproducibility report")
+    @ApiResponse(responseCode = "200", description = "How many were identical, differed or failed, with samples")
     ReplayReport replayRange(@Parameter(required = true) @RequestParam OffsetDateTime from,
                              @Parameter(required = true) @RequestParam OffsetDateTime to) {
         return replays.replayRange(from, to);
@@ -101,7 +114,8 @@ class AuditController {
     }
 
     @PostMapping("/api/v1/audit/purge")
-    @Operation(summary = "Purge the entries older than the retention period now, leaving a verifiable checkpoint")
+    @Operation(operationId = "purgeLog",
+            summary = "Purge the entries older than the retention period now, leaving a verifiable checkpoint")
     PurgeReport purge(Principal caller) {
         return retention.purge(caller.getName());
     }

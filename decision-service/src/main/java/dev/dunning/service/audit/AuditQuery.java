@@ -7,12 +7,14 @@ import jakarta.validation.constraints.Min;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 
 /**
  * What to look for in the log; every criterion is optional and they all must hold. {@code from} is inclusive and
  * {@code to} exclusive, on the time each entry was recorded. {@code firedRule} matches a DRL rule id or a DMN row id
- * of the decision's trace.
+ * of the decision's trace. In the OpenAPI document, each criterion is a query parameter of its own.
  */
+@ParameterObject
 public record AuditQuery(String accountId, OffsetDateTime from, OffsetDateTime to, EntryKind kind, EscalationStep step,
                          Channel channel, String ruleSetVersion, String firedRule, @Min(0) Integer page,
                          @Min(1) @Max(500) Integer size) {

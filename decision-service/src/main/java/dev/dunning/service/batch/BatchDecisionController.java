@@ -44,7 +44,7 @@ class BatchDecisionController {
     }
 
     @PostMapping("/api/v1/decisions/batch")
-    @Operation(summary = "Decide for up to 1,000 accounts",
+    @Operation(operationId = "decideBatch", summary = "Decide for up to 1,000 accounts",
             description = "The body is a JSON array of DecisionRequests. Each item is answered in order with its status "
                     + "(201 decided now, 200 decided before for the same requestId, or the status of its problem) and "
                     + "its decision or an RFC 9457 problem naming each bad field as [index].field. More than 1,000 items "

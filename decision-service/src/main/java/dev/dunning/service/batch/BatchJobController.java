@@ -3,6 +3,9 @@ package dev.dunning.service.batch;
 import dev.dunning.service.web.FieldError;
 import dev.dunning.service.web.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -41,8 +44,14 @@ class BatchJobController {
     }
 
     @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
-    @Operation(summary = "Start a job with the portfolio CSV as the body",
-            description = "202 with the job; follow it at its Location. A file without the portfolio header is a 400.")
+    @Operation(operationId = "startBatchJob", summary = "Start a job with the portfolio CSV as the body (text/csv), "
+            + "or as the multipart part 'file'",
+            description = "202 with the job; follow it at its Location. A file without the portfolio header is a 400.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+                            schema = @Schema(type = "string", format = "binary"))}))
+    @ApiResponse(responseCode = "202", description = "Started; the job")
     ResponseEntity<BatchJobView> submit(HttpServletRequest request, Principal caller) throws IOException {
         try (InputStream body = request.getInputStream()) {
             return accepted(jobs.submit(body, caller.getName()));
@@ -50,7 +59,10 @@ class BatchJobController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Start a job with the portfolio CSV as the multipart part 'file'")
+    @Operation(operationId = "startBatchJob", summary = "Start a job with the portfolio CSV as the body (text/csv), "
+            + "or as the multipart part 'file'",
+            description = "202 with the job; follow it at its Location. A file without the portfolio header is a 400.")
+    @ApiResponse(responseCode = "202", description = "Started; the job")
     ResponseEntity<BatchJobView> submit(@RequestParam MultipartFile file, Principal caller) throws IOException {
         try (InputStream body = file.getInputStream()) {
             return accepted(jobs.submit(body, caller.getName()));
@@ -58,25 +70,34 @@ class BatchJobController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A job: its state, rows read, decided and rejected, rate and time left")
+    @Operation(operationId = "getBatchJob", summary = "A job: its state, rows read, decided and rejected, rate and time left")
     BatchJobView job(@PathVariable String id) {
         return jobs.job(id).view();
     }
 
     @PostMapping("/{id}/resume")
-    @Operation(summary = "Resume a FAILED job from its last checkpoint")
+    @Operation(operationId = "resumeBatchJob", summary = "Resume a FAILED job from its last checkpoint")
+    @ApiResponse(responseCode = "202", description = "Resumed; the job")
+    @ApiResponse(responseCode = "400", description = "The job is not FAILED (errors names id)")
     ResponseEntity<BatchJobView> resume(@PathVariable String id) {
         return accepted(jobs.resume(id));
     }
 
     @GetMapping("/{id}/decisions")
-    @Operation(summary = "The decisions of a finished job (the columns of ./dunning decide)")
+    @Operation(operationId = "getBatchJobDecisions",
+            summary = "The decisions of a finished job (the columns of ./dunning decide)")
+    @ApiResponse(responseCode = "200", description = "The decisions, as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No such job, or it has not finished")
     ResponseEntity<Resource> decisions(@PathVariable String id) {
         return file(id, BatchJob.DECISIONS);
     }
 
     @GetMapping("/{id}/rejects")
-    @Operation(summary = "The rows a finished job rejected, with their line and reason")
+    @Operation(operationId = "getBatchJobRejects", summary = "The rows a finished job rejected, with their line and reason")
+    @ApiResponse(responseCode = "200", description = "The rejected rows, as CSV",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No such job, or it has not finished")
     ResponseEntity<Resource> rejects(@PathVariable String id) {
         return file(id, BatchJob.REJECTS);
     }

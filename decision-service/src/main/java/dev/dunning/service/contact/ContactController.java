@@ -30,7 +30,7 @@ class ContactController {
     }
 
     @PostMapping("/{contactId}/events")
-    @Operation(summary = "Record what happened to a contact",
+    @Operation(operationId = "recordContactEvent", summary = "Record what happened to a contact",
             description = "DELIVERED, OPENED, PAID or FAILED, once per type. The same type again at the same time "
                     + "answers 200 as recorded; at another time, or FAILED beside DELIVERED or OPENED, 409; a time "
                     + "before the contact was decided, 400.")
@@ -48,14 +48,15 @@ class ContactController {
     }
 
     @GetMapping("/{contactId}")
-    @Operation(summary = "A contact of the ledger with its events (no message text, no name)")
+    @Operation(operationId = "getContact", summary = "A contact of the ledger with its events (no message text, no name)")
+    @ApiResponse(responseCode = "200", description = "The contact with its events")
     @ApiResponse(responseCode = "404", description = "No such contact")
     ContactView find(@PathVariable String contactId) {
         return ledger.find(contactId).orElseThrow(() -> new ContactNotFound(contactId));
     }
 
     @GetMapping
-    @Operation(summary = "An account's contacts with their events, newest first")
+    @Operation(operationId = "listContacts", summary = "An account's contacts with their events, newest first")
     List<ContactView> byAccount(@Parameter(description = "the account id (required)")
                                 @RequestParam(required = false) String accountId) {
         if (accountId == null || accountId.isBlank()) {

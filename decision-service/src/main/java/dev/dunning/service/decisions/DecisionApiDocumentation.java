@@ -1,7 +1,6 @@
 package dev.dunning.service.decisions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.swagger.v3.oas.models.info.Info;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +9,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The OpenAPI document: title, and the README's example request as the example of {@code DecisionRequest}. */
+/** The README's example request as the example of {@code DecisionRequest} in the OpenAPI document. */
 @Configuration(proxyBeanMethods = false)
 class DecisionApiDocumentation {
     private static final String EXAMPLE = "/examples/heating-beijing.json";
@@ -19,8 +18,6 @@ class DecisionApiDocumentation {
     OpenApiCustomizer decisionRequestExample(ObjectMapper json) {
         Object example = read(json);
         return openApi -> {
-            openApi.info(new Info().title("Dunning decision service").version("v1")
-                    .description("What an account owes, what protects it, and what happens next"));
             var schema = openApi.getComponents().getSchemas().get("DecisionRequest");
             if (schema != null) {
                 schema.setExample(example);

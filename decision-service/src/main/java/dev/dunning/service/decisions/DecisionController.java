@@ -30,7 +30,7 @@ class DecisionController {
     }
 
     @PostMapping
-    @Operation(summary = "Decide for one account",
+    @Operation(operationId = "decide", summary = "Decide for one account",
             description = "Returns 201 with a new decision, or 200 with the stored one when the requestId was already "
                     + "decided for the same request (header Idempotent-Replayed: true). A requestId reused for a "
                     + "different request is refused with 409.")
@@ -38,6 +38,8 @@ class DecisionController {
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
     @ApiResponse(responseCode = "200", description = "Decided before for the same request",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
+    @ApiResponse(responseCode = "409", description = "The requestId was decided before for a different request "
+            + "(errors names requestId)")
     ResponseEntity<DecisionJson> decide(@Valid @RequestBody DecisionRequest request, Principal caller) {
         Decided decided = decisions.decide(request, caller.getName());
         DecisionJson body = new DecisionJson(decided.json());
@@ -48,7 +50,7 @@ class DecisionController {
     }
 
     @GetMapping("/{decisionId}")
-    @Operation(summary = "A stored decision, exactly as it was answered")
+    @Operation(operationId = "getDecision", summary = "A stored decision, exactly as it was answered")
     @ApiResponse(responseCode = "200", description = "The decision, byte for byte as it was answered",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Decision.class)))
     DecisionJson find(@PathVariable String decisionId) {

@@ -2,6 +2,11 @@ package dev.dunning.service.rulesets;
 
 import dev.dunning.rules.diff.RuleSetChanges;
 import dev.dunning.rules.scenarios.RuleSetVerification;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
 import java.time.OffsetDateTime;
@@ -25,6 +30,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/rulesets")
+@Tag(name = "Rule sets", description = "Rule-set versions: upload, validate, submit, review with four eyes, activate")
 class RuleSetController {
     private final RuleSetUploads uploads;
     private final RuleSetReviews reviews;
@@ -39,6 +45,16 @@ class RuleSetController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "uploadRuleSet", summary = "Upload changed policy files (or a zip bundle) as a DRAFT",
+            description = "The files change the parent version (default: the one in force); a bundle replaces it whole. "
+                    + "The version is compiled and its scenarios run; one that does not compile is refused with 422 "
+                    + "and nothing is stored.")
+    @ApiResponse(responseCode = "201", description = "Stored as a new DRAFT; its Location is the version")
+    @ApiResponse(responseCode = "200", description = "The same content was stored before: that version")
+    @ApiResponse(responseCode = "404", description = "No stored version has the parent hash")
+    @ApiResponse(responseCode = "422", description = "The version does not compile; errors lists each problem with "
+            + "file and line", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(ref = "#/components/schemas/RuleSetRejectedProblem")))
     ResponseEntity<RuleSetVersionView> upload(@RequestPart(name = "files", required = false) List<MultipartFile> files,
                                               @RequestPart(name = "bundle", required = false) MultipartFile bundle,
                                               @RequestParam(name = "parent", required = false) String parent,
@@ -51,6 +67,10 @@ class RuleSetController {
     }
 
     @PostMapping(path = "/validate", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "validateRuleSet",
+            summary = "Compile changed policy files and run their scenarios, storing nothing")
+    @ApiResponse(responseCode = "200", description = "What compiling and the scenarios found")
+    @ApiResponse(responseCode = "404", description = "No stored version has the parent hash")
     RuleSetVerification validate(@RequestPart(name = "files", required = false) List<MultipartFile> files,
                                  @RequestPart(name = "bundle", required = false) MultipartFile bundle,
                                  @RequestParam(name = "parent", required = false) String parent) {
@@ -58,36 +78,54 @@ class RuleSetController {
     }
 
     @GetMapping
+    @Operation(operationId = "listRuleSets", summary = "Every stored version, with its status and history")
     List<RuleSetVersionView> all() {
         return uploads.all();
     }
 
     @GetMapping("/{hash}")
+    @Operation(operationId = "getRuleSet", summary = "A stored version: provenance, status, files, checks and history")
     RuleSetVersionView one(@PathVariable String hash) {
         return uploads.find(hash);
     }
 
     @GetMapping("/{from}/diff/{to}")
+    @Operation(operationId = "diffRuleSets",
+            summary = "What changed between two stored versions: rules, table rows, parameters")
     RuleSetChanges diff(@PathVariable String from, @PathVariable String to) {
         return uploads.diff(from, to);
     }
 
     @PostMapping("/{hash}/submit")
+    @Operation(operationId = "submitRuleSet", summary = "Submit a DRAFT for review (ANALYST)")
+    @ApiResponse(responseCode = "200", description = "The version, now IN_REVIEW")
+    @ApiResponse(responseCode = "409", description = "Not a DRAFT, or its validation is not clean (a failing scenario)")
     RuleSetVersionView submit(@PathVariable String hash, @RequestBody(required = false) Review review, Principal analyst) {
         return reviews.submit(hash, analyst.getName(), Review.comment(review));
     }
 
     @PostMapping("/{hash}/approve")
+    @Operation(operationId = "approveRuleSet", summary = "Approve a version IN_REVIEW (REVIEWER, never its author)")
+    @ApiResponse(responseCode = "200", description = "The version, now APPROVED")
+    @ApiResponse(responseCode = "409", description = "Not IN_REVIEW, or the reviewer wrote it (four eyes)")
     RuleSetVersionView approve(@PathVariable String hash, @RequestBody(required = false) Review review, Principal reviewer) {
         return reviews.approve(hash, reviewer.getName(), Review.comment(review));
     }
 
     @PostMapping("/{hash}/reject")
+    @Operation(operationId = "rejectRuleSet", summary = "Reject a version IN_REVIEW (REVIEWER)")
+    @ApiResponse(responseCode = "200", description = "The version, now REJECTED")
+    @ApiResponse(responseCode = "409", description = "Not IN_REVIEW")
     RuleSetVersionView reject(@PathVariable String hash, @RequestBody(required = false) Review review, Principal reviewer) {
         return reviews.reject(hash, reviewer.getName(), Review.comment(review));
     }
 
     @PostMapping("/{hash}/activate")
+    @Operation(operationId = "activateRuleSet",
+            summary = "Put an APPROVED version in force from a moment (default now), or roll back to an earlier one")
+    @ApiResponse(responseCode = "200", description = "The version, with its activation")
+    @ApiResponse(responseCode = "409", description = "Neither APPROVED nor an earlier active version, a moment in the "
+            + "past, or it does not compile here")
     RuleSetVersionView activate(@PathVariable String hash, @RequestBody(required = false) Activation activation,
                                 Principal reviewer) {
         Activation asked = activation == null ? new Activation(null, null) : activation;

@@ -1,5 +1,10 @@
 package dev.dunning.service.simulation;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.security.Principal;
 import org.springframework.core.io.FileSystemResource;
@@ -20,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/simulations")
+@Tag(name = "Simulations", description = "What a candidate version would change on a portfolio, before it goes live")
 class SimulationController {
     private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
     private final Simulations simulations;
@@ -29,6 +35,12 @@ class SimulationController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(operationId = "startSimulation", summary = "Simulate a candidate version on a portfolio CSV",
+            description = "The portfolio CSV as the multipart part 'file', the candidate's hash, and a baseline's hash "
+                    + "(default: the version in force). Follow the job at its Location.")
+    @ApiResponse(responseCode = "202", description = "Started; the job")
+    @ApiResponse(responseCode = "404", description = "No stored version has the candidate's or the baseline's hash")
+    @ApiResponse(responseCode = "409", description = "The candidate is not an approved version")
     ResponseEntity<SimulationJob> start(@RequestParam(required = false) MultipartFile file,
                                         @RequestParam(required = false) String candidate,
                                         @RequestParam(required = false) String baseline, Principal caller) {
@@ -37,16 +49,25 @@ class SimulationController {
     }
 
     @GetMapping("/{id}")
+    @Operation(operationId = "getSimulation", summary = "A simulation: its state and, when done, its summary")
     SimulationJob job(@PathVariable String id) {
         return simulations.job(id);
     }
 
     @GetMapping("/{id}/" + Simulation.REPORT_FILE)
+    @Operation(operationId = "getSimulationReport", summary = "The report of a finished simulation, as an HTML page")
+    @ApiResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = "text/html", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No such simulation, or it has not finished")
     ResponseEntity<Resource> report(@PathVariable String id) {
         return file(id, Simulation.REPORT_FILE, MediaType.parseMediaType("text/html;charset=UTF-8"));
     }
 
     @GetMapping("/{id}/" + Simulation.CHANGES_FILE)
+    @Operation(operationId = "getSimulationChanges", summary = "The accounts a finished simulation changes, as CSV")
+    @ApiResponse(responseCode = "200", description = "One row per changed account",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
+    @ApiResponse(responseCode = "404", description = "No such simulation, or it has not finished")
     ResponseEntity<Resource> changes(@PathVariable String id) {
         return file(id, Simulation.CHANGES_FILE, CSV);
     }
