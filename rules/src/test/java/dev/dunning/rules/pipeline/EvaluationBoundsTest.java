@@ -91,6 +91,7 @@ class EvaluationBoundsTest {
                 end
 
                 rule "Compares every triple" @id("H-TRIPLES") @source("test") @grade("C")
+                    salience 10
                 when
                     $a : PolicyWarning( code == "GROW" )
                     $b : PolicyWarning( code == "GROW" )
