@@ -29,11 +29,11 @@ public record RuleSetCalls(TestRestTemplate http) {
                 String.class);
     }
 
-    /** {@code POST /api/v1/rulesets} with a zip of {@code files} as the whole bundle. */
-    public ResponseEntity<String> uploadBundle(String user, Map<String, String> files) {
+    /** {@code POST /api/v1/rulesets/validate} with a zip of {@code files} as the whole bundle. */
+    public ResponseEntity<String> validateBundle(String user, Map<String, String> files) {
         LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("bundle", named("policy.zip", zip(files)));
-        return http.withBasicAuth(user, user + "-demo").postForEntity("/api/v1/rulesets",
+        return http.withBasicAuth(user, user + "-demo").postForEntity("/api/v1/rulesets/validate",
                 new HttpEntity<>(parts, multipart()), String.class);
     }
 

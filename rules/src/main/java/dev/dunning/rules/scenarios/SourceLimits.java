@@ -32,26 +32,28 @@ final class SourceLimits {
         return List.copyOf(problems);
     }
 
+    /** Files past the count (the first one past it, in path order), files too large, and the total at the largest file. */
     private List<CompileProblem> sizes(Map<String, String> files) {
         List<CompileProblem> problems = new ArrayList<>();
         int count = 0;
         long total = 0;
+        Map.Entry<String, Long> largest = Map.entry("", 0L);
         for (var file : files.entrySet()) {
-            count++;
             long bytes = file.getValue().getBytes(StandardCharsets.UTF_8).length;
-            if (count == limits.maxFiles() + 1) {
+            if (++count == limits.maxFiles() + 1) {
                 problems.add(refused(file.getKey(), 0, "the rule set has " + files.size() + " files",
                         "max-files", limits.maxFiles() + " files"));
             }
-            if (bytes > limits.maxFileBytes()) {
-                problems.add(refused(file.getKey(), 0, "the file has " + bytes + " bytes", "max-file-bytes",
-                        limits.maxFileBytes() + " bytes per file"));
+            if (bytes > limits.maxFileSize()) {
+                problems.add(refused(file.getKey(), 0, "the file has " + bytes + " bytes", "max-file-size",
+                        limits.maxFileSize() + " bytes per file"));
             }
-            if (total <= limits.maxTotalBytes() && total + bytes > limits.maxTotalBytes()) {
-                problems.add(refused(file.getKey(), 0, "with this file the rule set has more than "
-                        + limits.maxTotalBytes() + " bytes", "max-total-bytes", limits.maxTotalBytes() + " bytes in all"));
-            }
+            largest = bytes > largest.getValue() ? Map.entry(file.getKey(), bytes) : largest;
             total += bytes;
+        }
+        if (total > limits.maxTotalSize()) {
+            problems.add(refused(largest.getKey(), 0, "the rule set has " + total + " bytes in all (this, its largest file, has "
+                    + largest.getValue() + ")", "max-total-size", limits.maxTotalSize() + " bytes in all"));
         }
         return problems;
     }

@@ -6,12 +6,12 @@ import java.util.Objects;
 /**
  * Bounds on checking a rule set (compiling it and running its scenarios) and on the pool that checks them: how many
  * files, bytes per file and in all, DRL rules and scenarios a rule set may have, how long one check may take, and how
- * many checks run ({@code workers}) and wait ({@code queue}) at once. Safety limits, not policy. The defaults take the
- * default pack (54 files, 307 KB, the largest file 40 KB, 71 rules, 216 scenarios, checked in 3 to 14 s on two busy
- * cores) with room to spare: 9 times the files, 26 times the largest file, 27 times the bytes, 7 times the rules,
- * 23 times the scenarios and 9 times the slowest check.
+ * many checks run ({@code workers}) and wait ({@code queue}) at once; sizes are in bytes. Safety limits, not policy.
+ * The defaults take the default pack (54 files, 307 KB, the largest file 40 KB, 71 rules, 216 scenarios, checked in
+ * 3 to 14 s on two busy cores) with room to spare: 9 times the files, 26 times the largest file, 27 times the bytes,
+ * 7 times the rules, 23 times the scenarios and 9 times the slowest check.
  */
-public record VerificationLimits(int maxFiles, long maxFileBytes, long maxTotalBytes, int maxRules, int maxScenarios,
+public record VerificationLimits(int maxFiles, long maxFileSize, long maxTotalSize, int maxRules, int maxScenarios,
                                  Duration timeBudget, int workers, int queue) {
     public static final VerificationLimits DEFAULTS = new VerificationLimits(500, 1024 * 1024, 8 * 1024 * 1024, 500,
             5_000, Duration.ofSeconds(120), 2, 4);
@@ -19,8 +19,8 @@ public record VerificationLimits(int maxFiles, long maxFileBytes, long maxTotalB
     public VerificationLimits {
         Objects.requireNonNull(timeBudget, "timeBudget");
         positive("max-files", maxFiles);
-        positive("max-file-bytes", maxFileBytes);
-        positive("max-total-bytes", maxTotalBytes);
+        positive("max-file-size", maxFileSize);
+        positive("max-total-size", maxTotalSize);
         positive("max-rules", maxRules);
         positive("max-scenarios", maxScenarios);
         positive("workers", workers);

@@ -54,8 +54,8 @@ class VerificationBoundsTest {
 
     @Test
     void theDefaultPackFitsTheDefaultLimitsFiveTimesOver() {
-        VerificationLimits fifth = new VerificationLimits(DEFAULTS.maxFiles() / 5, DEFAULTS.maxFileBytes() / 5,
-                DEFAULTS.maxTotalBytes() / 5, DEFAULTS.maxRules() / 5, DEFAULTS.maxScenarios() / 5,
+        VerificationLimits fifth = new VerificationLimits(DEFAULTS.maxFiles() / 5, DEFAULTS.maxFileSize() / 5,
+                DEFAULTS.maxTotalSize() / 5, DEFAULTS.maxRules() / 5, DEFAULTS.maxScenarios() / 5,
                 DEFAULTS.timeBudget(), 1, 1);
         assertThat(new SourceLimits(fifth).check(DefaultPolicyPack.SOURCE)).isEmpty();
     }
@@ -74,16 +74,17 @@ class VerificationBoundsTest {
         var source = RuleSetSource.of("big", Map.of("big.yaml", "x: " + "y".repeat(200), "small.yaml", "x: 1"));
         assertThat(check(limits(10, 100, 10_000, 10, 10), source)).singleElement().satisfies(problem -> {
             assertThat(problem.file()).isEqualTo("big.yaml");
-            assertThat(problem.message()).contains("203 bytes", "max-file-bytes of 100 bytes per file");
+            assertThat(problem.message()).contains("203 bytes", "max-file-size of 100 bytes per file");
         });
     }
 
     @Test
-    void filesOverTheTotalByteLimitAreRefusedAtTheFileThatCrossesIt() {
-        var source = RuleSetSource.of("big", Map.of("a.yaml", "x: " + "y".repeat(60), "b.yaml", "x: " + "y".repeat(60)));
+    void filesOverTheTotalByteLimitAreRefusedAtTheLargestFile() {
+        var source = RuleSetSource.of("big", Map.of("a.yaml", "x: " + "y".repeat(60), "b.yaml", "x: " + "y".repeat(40),
+                "c.yaml", "x: 1"));
         assertThat(check(limits(10, 100, 100, 10, 10), source)).singleElement().satisfies(problem -> {
-            assertThat(problem.file()).isEqualTo("b.yaml");
-            assertThat(problem.message()).contains("max-total-bytes of 100 bytes in all");
+            assertThat(problem.file()).isEqualTo("a.yaml");
+            assertThat(problem.message()).contains("110 bytes in all", "max-total-size of 100 bytes in all");
         });
     }
 
