@@ -8,17 +8,12 @@ import static org.mockito.Mockito.reset;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dunning.rules.compiler.CompiledRuleSet;
-import dev.dunning.rules.compiler.RuleSetSource;
 import dev.dunning.service.rulesets.ActiveRuleSet;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.drools.model.codegen.ExecutableModelProject;
 import org.junit.jupiter.api.Test;
-import org.kie.api.KieServices;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -114,7 +109,8 @@ class RuleSetCheckBoundsApiTest {
     @Test
     void aStackOverflowInALiveRuleIsAProblemAndTheLogKeepsCommitting() throws Exception {
         CompiledRuleSet serving = active.current();
-        doReturn(withRules(serving, DEEP)).when(active).effectiveAt(any());
+        doReturn(HostileRuleSets.withOnlyDrl(serving, "deep-1", HostileRuleSets.STACK_OVERFLOW)).when(active)
+                .effectiveAt(any());
         ResponseEntity<String> overflowed = new DecisionCalls(http).post("billing",
                 Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "deep-1"));
         reset(active);
@@ -177,35 +173,4 @@ class RuleSetCheckBoundsApiTest {
                 insert(new PolicyWarning("NEVER", "b", "test"));
             end
             """;
-
-    /** Recursion no profile lets through: built straight with KIE below, as if it had slipped past the gates. */
-    private static final String DEEP = """
-            package hostile;
-            import dev.dunning.rules.request.Account;
-
-            function int deeper(int n) { return deeper(n + 1) + 1; }
-
-            rule "Recurses" @id("H-DEEP") @source("test") @grade("C")
-            when
-                Account( )
-            then
-                insert(Integer.valueOf(deeper(0)));
-            end
-            """;
-
-    /** {@code serving} with its DRL replaced by {@code drl}, built with KIE directly (the compiler would refuse it). */
-    private static CompiledRuleSet withRules(CompiledRuleSet serving, String drl) {
-        Map<String, String> files = new TreeMap<>(serving.source().files());
-        files.put("hostile/deep.drl", drl);
-        RuleSetSource source = RuleSetSource.of("deep-1", files);
-        KieServices kie = KieServices.get();
-        ReleaseId release = kie.newReleaseId("dev.dunning.test", "deep", "1.0.0");
-        var kfs = kie.newKieFileSystem();
-        kfs.generateAndWritePomXML(release);
-        kfs.write("src/main/resources/hostile/deep.drl", drl);
-        var results = kie.newKieBuilder(kfs).buildAll(ExecutableModelProject.class).getResults();
-        assertThat(results.getMessages(Message.Level.ERROR)).isEmpty();
-        return new CompiledRuleSet(source, source.hash(), kie.newKieContainer(release).getKieBase(),
-                serving.decisionTables(), serving.parameters(), serving.templates(), serving.warnings());
-    }
 }
