@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dunning.rules.compiler.CompilationResult;
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.compiler.RuleSetSource;
+import dev.dunning.rules.scenarios.VerificationBusy;
 import dev.dunning.rules.scenarios.VerificationPool;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -103,6 +104,8 @@ public class ActiveRuleSet {
         for (RuleSetSource source : waiting) {
             try {
                 compile(source);
+            } catch (VerificationBusy e) {
+                log.info("Approved rule set {} waits to be compiled: {}", source.hash(), e.getMessage());
             } catch (RuntimeException e) {
                 log.error("Approved rule set {} does not compile with this service: {}", source.hash(), e.getMessage());
             }
