@@ -11,6 +11,8 @@ import dev.dunning.rules.pack.PolicyPack;
 import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.rules.facts.DunningState;
 import dev.dunning.rules.pipeline.EscalationLadder;
+import dev.dunning.rules.pipeline.EvaluationGuard;
+import dev.dunning.rules.pipeline.EvaluationLimits;
 import dev.dunning.rules.pipeline.Facts;
 import dev.dunning.rules.request.DecisionRequest;
 import java.math.BigDecimal;
@@ -111,7 +113,7 @@ public class PipelineBenchmark {
 
     /**
      * The pipeline's first DRL pass: a new session, the request's facts, its dunning state and the risk score (scored
-     * once, in setup), fire, dispose. Returns the rules fired.
+     * once, in setup), fire within the pipeline's default limits, dispose. Returns the rules fired.
      */
     int fireDrl() {
         KieSession session = ruleSet.kieBase().newKieSession();
@@ -119,7 +121,7 @@ public class PipelineBenchmark {
             Facts.insert(session, request, asOf, ruleSet.parameters());
             session.insert(DunningState.of(request, asOf));
             session.insert(risk);
-            return session.fireAllRules();
+            return EvaluationGuard.start(EvaluationLimits.DEFAULTS, ruleSet.ref()).fire(session);
         } finally {
             session.dispose();
         }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import javax.sql.DataSource;
+import dev.dunning.service.audit.DecisionsLogged;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -21,7 +22,8 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * How decisions are committed to the log. With the database out of reach, no decision is answered: 503 with
  * Retry-After, and the retry is decided once. A group waits for decisions still under way (here up to an hour, longer
- * than a caller waits for its commit), but never when no other decision is under way.
+ * than a caller waits for its commit), but never when no other decision is under way. A group that fails with an
+ * {@link Error} fails its callers only: the writer goes on committing the next.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:commit-test;DB_CLOSE_DELAY=-1",
@@ -62,6 +64,24 @@ class DecisionLogCommitTest {
                 "select count(*) from audit_entry where request_id like 'alone-%'", Integer.class)).isEqualTo(3);
     }
 
+    @Test
+    void theWriterKeepsCommittingAfterAGroupFailsWithAStackOverflow() {
+        String poisoned = Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "poison-1");
+        ResponseEntity<String> refused = new DecisionCalls(http).post("billing", poisoned);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+        assertThat(refused.getBody()).contains("decision-log-unavailable");
+
+        String next = Examples.heatingBeijing().replace("BJ-0001-2026-12-20", "after-poison-1");
+        assertThat(new DecisionCalls(http).post("billing", next).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from audit_entry where request_id in ('poison-1', 'after-poison-1')", Integer.class))
+                .isEqualTo(1);
+        assertThat(Thread.getAllStackTraces().keySet()).anySatisfy(thread -> {
+            assertThat(thread.getName()).isEqualTo("decision-log-writer");
+            assertThat(thread.isAlive()).isTrue();
+        });
+    }
+
     static final class Switchable extends DelegatingDataSource {
         volatile boolean down;
 
@@ -80,6 +100,16 @@ class DecisionLogCommitTest {
 
     @TestConfiguration
     static class Outage {
+        /** Throws a {@link StackOverflowError} inside the log's transaction, on its writer thread, for one request id. */
+        @Bean
+        DecisionsLogged poison() {
+            return decisions -> {
+                if (decisions.stream().anyMatch(d -> d.requestId().startsWith("poison-"))) {
+                    throw new StackOverflowError("thrown by the test in the decision log's writer");
+                }
+            };
+        }
+
         @Bean
         static BeanPostProcessor switchableDataSource() {
             return new BeanPostProcessor() {

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * them in one transaction, commits it, and only then completes each caller's future. Many concurrent requests
  * thus share one sync to disk instead of paying one each. The {@link DecisionsLogged} listeners are told of the
  * decisions newly appended, in the same transaction. A failed group fails every caller in it; none is answered as if
- * logged.
+ * logged. The writer survives whatever a group throws, an {@link Error} included, and goes on with the next group.
  */
 @Component
 class GroupCommit implements SmartLifecycle {
@@ -90,7 +90,10 @@ class GroupCommit implements SmartLifecycle {
                 lastGroup = group.size();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                fail(group, e);
                 return;
+            } catch (RuntimeException | Error e) {
+                fail(group, e);
             } finally {
                 group.clear();
             }
@@ -137,11 +140,21 @@ class GroupCommit implements SmartLifecycle {
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).done().complete(results.get(i));
             }
-        } catch (RuntimeException e) {
-            log.error("The decision log could not commit a group of {} entries: {}", group.size(), e.getMessage());
-            AuditLogUnavailable failure = new AuditLogUnavailable("The decision log could not commit: " + e.getMessage(), e);
-            group.forEach(p -> p.done().completeExceptionally(failure));
+        } catch (RuntimeException | Error e) {
+            fail(group, e);
         }
+    }
+
+    /** Fails every caller of a group not yet answered; the writer goes on with the next group. */
+    private static void fail(List<Pending> group, Throwable e) {
+        String why = e instanceof Error ? e.getClass().getName() : e.getMessage();
+        if (e instanceof Error) {
+            log.error("The decision log could not commit a group of {} entries: {}", group.size(), why, e);
+        } else {
+            log.error("The decision log could not commit a group of {} entries: {}", group.size(), why);
+        }
+        AuditLogUnavailable failure = new AuditLogUnavailable("The decision log could not commit: " + why, e);
+        group.forEach(p -> p.done().completeExceptionally(failure));
     }
 
     /** Appends the group and tells the listeners of the decisions newly appended, in the current transaction. */

@@ -3,6 +3,7 @@ package dev.dunning.service.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dunning.rules.pipeline.RuleSetEvaluationFailed;
 import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.service.decisions.Decided;
 import dev.dunning.service.decisions.Decisions;
@@ -48,10 +49,18 @@ final class BatchItems {
         } catch (RequestIdReused e) {
             return failed(index, HttpStatus.CONFLICT, ProblemTypes.REQUEST_ID_REUSED, "Request id reused", e.getMessage(),
                     List.of(new FieldError("requestId", e.getMessage())));
+        } catch (RuleSetEvaluationFailed e) {
+            LOG.error("Batch item {}: the rule set could not decide it: {}", index, e.getMessage());
+            return failed(index, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.RULE_SET_FAILED,
+                    "The rule set could not decide this request", e.getMessage(), List.of());
         } catch (RuntimeException e) {
             LOG.error("Batch item {} failed", index, e);
             return failed(index, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
                     "The decision failed", e.getMessage(), List.of());
+        } catch (Error e) {
+            LOG.error("Batch item {} failed", index, e);
+            return failed(index, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL_ERROR,
+                    "The decision failed", "The service failed unexpectedly; the failure is logged", List.of());
         }
     }
 

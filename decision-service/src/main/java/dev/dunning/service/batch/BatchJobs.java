@@ -138,6 +138,9 @@ class BatchJobs {
         } catch (IOException | RuntimeException e) {
             log.warn("Batch job {} failed: {}", job.id(), e.getMessage());
             job.failed(e.getMessage(), OffsetDateTime.now(clock));
+        } catch (Error e) {
+            log.error("Batch job {} failed", job.id(), e);
+            job.failed("failed with " + e.getClass().getName(), OffsetDateTime.now(clock));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

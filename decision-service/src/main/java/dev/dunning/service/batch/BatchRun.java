@@ -138,8 +138,9 @@ public final class BatchRun {
             decision = decider.decide(request);
         } catch (Decider.Unavailable e) {
             throw e;
-        } catch (RuntimeException e) {
-            reject(rejected, counts, line, "decision failed: " + e.getMessage(), cells(request));
+        } catch (RuntimeException | Error e) {
+            String why = e instanceof Error ? "failed with " + e.getClass().getName() : e.getMessage();
+            reject(rejected, counts, line, "decision failed: " + why, cells(request));
             return;
         }
         decided.writeNext(DecisionRow.cells(request, decision), false);

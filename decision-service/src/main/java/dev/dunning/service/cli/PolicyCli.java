@@ -8,6 +8,8 @@ import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.rules.scenarios.RuleSetVerification;
 import dev.dunning.rules.scenarios.RuleSetVerifier;
 import dev.dunning.rules.scenarios.ScenarioRunner;
+import dev.dunning.rules.scenarios.VerificationPool;
+import dev.dunning.rules.scenarios.VerificationTimedOut;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The analysts' command line, without starting the service: {@code validate} checks a policy folder with the one
- * compiler, its sandbox and the folder's scenarios; {@code upload} sends a folder to a running service as a new draft.
+ * compiler, its sandbox and the folder's scenarios, within the default limits of a check (sizes, rules, scenarios,
+ * time) and of each decision, on a worker thread; {@code upload} sends a folder to a running service as a new draft.
  */
 @Command(name = "policy", mixinStandardHelpOptions = true, subcommands = {PolicyCli.Validate.class, PolicyCli.Upload.class},
         description = "Validate a policy folder, or upload it to a running service.")
@@ -51,8 +54,15 @@ public final class PolicyCli {
         @Override
         public Integer call() {
             RuleSetSource source = PolicyPack.fromDirectory(folder);
-            RuleSetVerification result = new RuleSetVerifier(new RuleSetCompiler(),
-                    new ScenarioRunner(new DecisionPipeline(zone))).verify(source);
+            RuleSetVerification result;
+            RuleSetCompiler compiler = new RuleSetCompiler();
+            try (var pool = new VerificationPool(new RuleSetVerifier(compiler, new ScenarioRunner(new DecisionPipeline(zone))),
+                    compiler)) {
+                result = pool.verify(source);
+            } catch (VerificationTimedOut e) {
+                System.out.println("REFUSED " + e.getMessage());
+                return 1;
+            }
             PrintStream out = System.out;
             out.printf("%s %s (%d files)%n", source.version(), source.hash(), source.files().size());
             for (CompileProblem problem : result.problems()) {

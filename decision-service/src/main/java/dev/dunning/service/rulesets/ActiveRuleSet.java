@@ -3,8 +3,9 @@ package dev.dunning.service.rulesets;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.dunning.rules.compiler.CompilationResult;
 import dev.dunning.rules.compiler.CompiledRuleSet;
-import dev.dunning.rules.compiler.RuleSetCompiler;
 import dev.dunning.rules.compiler.RuleSetSource;
+import dev.dunning.rules.scenarios.VerificationBusy;
+import dev.dunning.rules.scenarios.VerificationPool;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,12 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The rule sets decisions are made with: every activated version, compiled once and cached by hash, in a schedule of
  * when each takes effect. A decision uses the version effective at its {@code asOf}. New activations (made here or
- * by another instance on the same database) are compiled off the request path and swapped in atomically.
+ * by another instance on the same database) are compiled off the request path and swapped in atomically. Every compile
+ * runs on the checking pool, within its size limits.
  */
 @Component
 public class ActiveRuleSet {
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleSet.class);
-    private final RuleSetCompiler compiler;
+    private final VerificationPool compiler;
     private final RuleSetVersions versions;
     private final RuleSetActivations activations;
     private final TransactionTemplate readOnly;
@@ -36,7 +38,7 @@ public class ActiveRuleSet {
     private final Map<String, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
     private final AtomicReference<Schedule> schedule = new AtomicReference<>();
 
-    ActiveRuleSet(RuleSetCompiler compiler, RuleSetVersions versions, RuleSetActivations activations,
+    ActiveRuleSet(VerificationPool compiler, RuleSetVersions versions, RuleSetActivations activations,
                   DefaultPackImport defaultPack, PlatformTransactionManager transactions, Clock clock)
             throws JsonProcessingException {
         this.compiler = compiler;
@@ -102,6 +104,8 @@ public class ActiveRuleSet {
         for (RuleSetSource source : waiting) {
             try {
                 compile(source);
+            } catch (VerificationBusy e) {
+                log.info("Approved rule set {} waits to be compiled: {}", source.hash(), e.getMessage());
             } catch (RuntimeException e) {
                 log.error("Approved rule set {} does not compile with this service: {}", source.hash(), e.getMessage());
             }

@@ -4,10 +4,14 @@ import dev.dunning.rules.compiler.RuleSetCompiler;
 import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.rules.scenarios.RuleSetVerifier;
 import dev.dunning.rules.scenarios.ScenarioRunner;
+import dev.dunning.rules.scenarios.VerificationPool;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The rule engine as beans: the one compiler of rule sets, the decision pipeline and the verifier of uploads. */
+/**
+ * The rule engine as beans: the one compiler of rule sets, the decision pipeline within its limits, and the pool that
+ * checks uploads and compiles versions off the request threads.
+ */
 @Configuration(proxyBeanMethods = false)
 class RuleEngineConfiguration {
 
@@ -17,12 +21,13 @@ class RuleEngineConfiguration {
     }
 
     @Bean
-    DecisionPipeline decisionPipeline(RuleSetSettings settings) {
-        return new DecisionPipeline(settings.timeZone());
+    DecisionPipeline decisionPipeline(RuleSetSettings settings, RuleLimitSettings limits) {
+        return new DecisionPipeline(settings.timeZone(), limits.decision().limits());
     }
 
     @Bean
-    RuleSetVerifier ruleSetVerifier(RuleSetCompiler compiler, DecisionPipeline pipeline) {
-        return new RuleSetVerifier(compiler, new ScenarioRunner(pipeline));
+    VerificationPool verificationPool(RuleSetCompiler compiler, DecisionPipeline pipeline, RuleLimitSettings limits) {
+        return new VerificationPool(new RuleSetVerifier(compiler, new ScenarioRunner(pipeline),
+                limits.verification().limits()), compiler);
     }
 }

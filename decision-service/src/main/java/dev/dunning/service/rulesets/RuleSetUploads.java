@@ -7,7 +7,7 @@ import dev.dunning.rules.diff.RuleSetChanges;
 import dev.dunning.rules.diff.RuleSetDiff;
 import dev.dunning.rules.pack.PolicyPack;
 import dev.dunning.rules.scenarios.RuleSetVerification;
-import dev.dunning.rules.scenarios.RuleSetVerifier;
+import dev.dunning.rules.scenarios.VerificationPool;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -15,12 +15,15 @@ import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Uploads and checks of rule-set versions. Every upload goes through the one compiler (with its sandbox) and the
- * version's own scenarios; one that does not compile is refused with every problem and nothing is stored. One that
- * compiles is stored as a DRAFT with its verification, even when scenarios fail (submitting will require them green).
+ * version's own scenarios, on the checking pool within its limits and outside any transaction; one that does not
+ * compile, or is over a limit, is refused with every problem and nothing is stored. One that compiles is stored as a
+ * DRAFT with its verification, even when scenarios fail (submitting will require them green).
  */
 @Service
 public class RuleSetUploads {
@@ -28,38 +31,49 @@ public class RuleSetUploads {
     private final RuleSetVersions versions;
     private final RuleSetEvents events;
     private final RuleSetHistory history;
-    private final RuleSetVerifier verifier;
+    private final VerificationPool checks;
     private final ActiveRuleSet active;
     private final ObjectMapper json;
     private final Clock clock;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate writing;
 
-    RuleSetUploads(RuleSetVersions versions, RuleSetEvents events, RuleSetHistory history, RuleSetVerifier verifier, ActiveRuleSet active,
-                   ObjectMapper json, Clock clock) {
+    RuleSetUploads(RuleSetVersions versions, RuleSetEvents events, RuleSetHistory history, VerificationPool checks,
+                   ActiveRuleSet active, ObjectMapper json, Clock clock, PlatformTransactionManager transactions) {
         this.active = active;
         this.versions = versions;
         this.events = events;
         this.history = history;
-        this.verifier = verifier;
+        this.checks = checks;
         this.json = json;
         this.clock = clock;
+        this.writing = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
-    @Transactional(readOnly = true)
     public RuleSetVerification validate(RuleSetUpload upload) {
-        return verifier.verify(source(upload));
+        return checks.verify(readOnly.execute(status -> source(upload)));
     }
 
     /** Stores the upload as a DRAFT version, or answers the version already stored with the same content. */
-    @Transactional
     public Uploaded upload(RuleSetUpload upload, String author) {
-        RuleSetSource source = source(upload);
+        RuleSetSource source = readOnly.execute(status -> source(upload));
+        var existing = readOnly.execute(status -> versions.findById(source.hash()).map(this::view));
+        if (existing.isPresent()) {
+            return new Uploaded(existing.get(), false);
+        }
+        RuleSetVerification verification = checks.verify(source);
+        if (!verification.compiles()) {
+            throw new RuleSetRejected(verification);
+        }
+        return writing.execute(status -> store(source, upload, author, verification));
+    }
+
+    private Uploaded store(RuleSetSource source, RuleSetUpload upload, String author, RuleSetVerification verification) {
         var existing = versions.findById(source.hash());
         if (existing.isPresent()) {
             return new Uploaded(view(existing.get()), false);
-        }
-        RuleSetVerification verification = verifier.verify(source);
-        if (!verification.compiles()) {
-            throw new RuleSetRejected(verification);
         }
         RuleSetVersion version = versions.save(new RuleSetVersion(source, RuleSetStatus.DRAFT, author, clock.instant(),
                 upload.comment(), parent(upload).hash(), write(verification)));

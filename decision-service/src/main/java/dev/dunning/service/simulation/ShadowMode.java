@@ -89,7 +89,7 @@ class ShadowMode {
                         made.decision().asOf(), made.decision().ruleSet(), live, shadowed, differences));
             }
             count(run, differences.isEmpty() ? "same" : "different");
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             count(run, "failed");
         }
     }

@@ -127,6 +127,9 @@ class Simulations {
         } catch (IOException | RuntimeException e) {
             log.warn("Simulation {} failed: {}", job.getId(), e.getMessage());
             job.failed(e.getMessage());
+        } catch (Error e) {
+            log.error("Simulation {} failed", job.getId(), e);
+            job.failed("failed with " + e.getClass().getName());
         } finally {
             try {
                 Files.deleteIfExists(file);

@@ -2,7 +2,11 @@ package dev.dunning.service.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dev.dunning.rules.decision.RuleSetRef;
 import dev.dunning.rules.pipeline.RuleSetEvaluationFailed;
+import dev.dunning.rules.pipeline.RuleSetLimitExceeded;
+import dev.dunning.rules.scenarios.VerificationBusy;
+import dev.dunning.rules.scenarios.VerificationTimedOut;
 import dev.dunning.service.audit.AuditLogUnavailable;
 import dev.dunning.service.audit.InvalidAuditRequest;
 import dev.dunning.service.audit.NotInLog;
@@ -43,6 +47,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String RETRY_AFTER_SECONDS = "5";
+    private static final String RETRY_CHECK_SECONDS = "10";
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
@@ -105,11 +110,39 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(problem);
     }
 
+    /** Names the rule set, the rule and the limit exceeded, if any; never the request's values. */
     @ExceptionHandler
     ResponseEntity<ProblemDetail> ruleSetFailed(RuleSetEvaluationFailed e) {
         log.error("The active rule set could not decide a request: {}", e.getMessage());
-        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
-                ProblemTypes.RULE_SET_FAILED, "The rule set could not decide this request", e.getMessage()));
+        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.RULE_SET_FAILED,
+                "The rule set could not decide this request", e.getMessage());
+        if (e.ruleSet() != null) {
+            problem.setProperty("ruleSet", e.ruleSet());
+        }
+        if (e.rule() != null) {
+            problem.setProperty("rule", e.rule());
+        }
+        if (e instanceof RuleSetLimitExceeded exceeded) {
+            problem.setProperty("limit", exceeded.limit());
+        }
+        return ResponseEntity.internalServerError().body(problem);
+    }
+
+    /** A rule set whose check ran past its time budget: refused, nothing stored, the active version keeps serving. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> checkTimedOut(VerificationTimedOut e) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.RULE_SET_CHECK_TIMED_OUT,
+                "Rule set check timed out", e.getMessage() + "; nothing was stored and the active version keeps serving");
+        problem.setProperty("ruleSet", new RuleSetRef(e.version(), e.hash()));
+        problem.setProperty("limit", "time-budget");
+        return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> checksBusy(VerificationBusy e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_CHECK_SECONDS)
+                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.RULE_SET_CHECKS_BUSY,
+                        "Rule-set checks busy", e.getMessage() + "; retry after " + RETRY_CHECK_SECONDS + " s"));
     }
 
     @ExceptionHandler
@@ -148,6 +181,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.UNAVAILABLE, "Decision log unavailable",
                         "The decision log cannot record now, so nothing was decided or answered; retry with the same "
                                 + "requestId after " + RETRY_AFTER_SECONDS + " s (a retry never decides twice)"));
+    }
+
+    /** An {@link Error} from outside a rule set (those are contained where rule sets run): answered, logged. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> unexpectedError(Error e) {
+        log.error("Unexpected error", e);
+        return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                ProblemTypes.INTERNAL_ERROR, "Internal error", "The service failed unexpectedly; the failure is logged"));
     }
 
     @ExceptionHandler

@@ -16,6 +16,8 @@ public final class ProblemTypes {
     public static final URI CONTACT_EVENT_REFUSED = URI.create("https://dunning.dev/problems/contact-event-refused");
     public static final URI MODEL_UNAVAILABLE = URI.create("https://dunning.dev/problems/model-version-unavailable");
     public static final URI BATCH_TOO_LARGE = URI.create("https://dunning.dev/problems/batch-too-large");
+    public static final URI RULE_SET_CHECK_TIMED_OUT = URI.create("https://dunning.dev/problems/rule-set-check-timed-out");
+    public static final URI RULE_SET_CHECKS_BUSY = URI.create("https://dunning.dev/problems/rule-set-checks-busy");
     public static final URI INTERNAL_ERROR = URI.create("https://dunning.dev/problems/internal-error");
 
     private ProblemTypes() {

@@ -55,18 +55,36 @@ class FileBatchTest {
     }
 
     @Test
+    void anErrorInOneDecisionRejectsThatRowAndTheRunGoesOn() throws Exception {
+        Path in = portfolio();
+        Path out = dir.resolve("decisions.csv");
+        String poisoned = requestIds(in).get(77);
+        Decider overflowing = request -> {
+            if (request.requestId().equals(poisoned)) {
+                throw new StackOverflowError("thrown by the test");
+            }
+            return decider.decide(request);
+        };
+        FileBatch.Summary summary = new FileBatch(overflowing, 2, 50).decide(in, out, rejects(out), false, QUIET);
+
+        assertThat(summary.total().decided()).isEqualTo(ACCOUNTS - 1);
+        assertThat(column(rejects(out), "reason")).contains("decision failed: failed with java.lang.StackOverflowError");
+        assertThat(column(out, "requestId")).doesNotContain(poisoned).hasSize(ACCOUNTS - 1);
+    }
+
+    @Test
     void aResumedRunAfterACrashWritesEveryAccountExactlyOnce() throws Exception {
         Path in = portfolio();
         Path out = dir.resolve("decisions.csv");
         AtomicInteger decided = new AtomicInteger();
         Decider crashing = request -> {
             if (decided.incrementAndGet() == 230) {
-                throw new Crash();
+                throw new Decider.Unavailable("the test stops the run as a crash would", null);
             }
             return decider.decide(request);
         };
         assertThatThrownBy(() -> new FileBatch(crashing, 2, 50).decide(in, out, rejects(out), false, QUIET))
-                .hasCauseInstanceOf(Crash.class);
+                .isInstanceOf(Decider.Unavailable.class);
         assertThat(BatchFiles.checkpointOf(out)).exists();
         // a process killed while writing leaves part of a chunk after the checkpoint
         Files.writeString(out, "half-written,row", StandardOpenOption.APPEND);
@@ -122,8 +140,5 @@ class FileBatchTest {
             int index = List.of(rows.getFirst()).indexOf(name);
             return rows.stream().skip(1).map(r -> r[index]).toList();
         }
-    }
-
-    private static final class Crash extends Error {
     }
 }

@@ -33,6 +33,19 @@ class PolicyCliTest {
     }
 
     @Test
+    void aFolderOverTheRuleLimitIsRefusedAtTheFirstRuleOverItWithoutCompiling(@TempDir Path folder) throws IOException {
+        StringBuilder drl = new StringBuilder("package many;\nimport dev.dunning.rules.request.Account;\n");
+        for (int i = 1; i <= 501; i++) {
+            drl.append("rule \"Rule ").append(i).append("\" when Account( ) then end\n");
+        }
+        Files.writeString(folder.resolve("many.drl"), drl);
+        Run run = validate(folder);
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.output()).contains("ERROR many.drl:503:0 Limit: rule \"Rule 501\" is rule 501 of the rule set",
+                "max-rules of 500 rules", "Not clean");
+    }
+
+    @Test
     void theDefaultPackIsClean() {
         Run run = validate(PACK);
         assertThat(run.exit()).isZero();

@@ -12,6 +12,7 @@ import dev.dunning.rules.facts.RiskAssessment;
 import dev.dunning.rules.pack.PolicyPack;
 import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.rules.request.DecisionRequest;
+import dev.dunning.service.HostileRuleSets;
 import dev.dunning.service.risk.RiskModels;
 import dev.dunning.service.risk.RiskSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -82,6 +83,17 @@ class SimulationTest {
         assertThat(summary.sample()).hasSize((int) Math.min(10, summary.changed()))
                 .allSatisfy(c -> assertThat(c.candidate().matchedRows()).isNotEqualTo(c.baseline().matchedRows()));
         assertThat(summary.candidate().hash()).isEqualTo(candidate.hash());
+    }
+
+    @Test
+    void aCandidateWhoseRuleOverflowsTheStackFailsEachAccountAndTheSimulationCompletes() {
+        CompiledRuleSet overflowing = HostileRuleSets.withOnlyDrl(baseline, "deep-1", HostileRuleSets.STACK_OVERFLOW);
+        List<DecisionRequest> few = portfolio.subList(0, 20);
+        SimulationSummary summary = new Simulation(PIPELINE, risk::assess, baseline, overflowing,
+                new SimulationSettings(ZONE, 2, 10)).run(few.stream().map(r -> (PortfolioRow) new PortfolioRow.Accepted(2, r))
+                .toList(), c -> { }, done -> { });
+        assertThat(summary.failed()).isEqualTo(few.size());
+        assertThat(summary.problems()).first().asString().contains("could not be decided", "StackOverflowError", "H-DEEP");
     }
 
     @Test

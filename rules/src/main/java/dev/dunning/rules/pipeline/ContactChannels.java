@@ -34,7 +34,7 @@ final class ContactChannels {
         var decision = result.getDecisionResultByName(DECISION);
         if (result.hasErrors() || decision == null || !(decision.getResult() instanceof Map<?, ?> outcome)
                 || !(outcome.get("channels") instanceof String channels)) {
-            throw new IllegalStateException(MODEL + " gave no '" + DECISION + "' for step " + step);
+            throw new RuleSetEvaluationFailed(MODEL + " gave no '" + DECISION + "' for step " + step);
         }
         List<Channel> list = Arrays.stream(channels.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .map(Channel::valueOf).toList();

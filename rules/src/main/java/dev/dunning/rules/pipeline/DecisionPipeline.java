@@ -4,6 +4,7 @@ import dev.dunning.rules.facts.DunningState;
 import com.fasterxml.uuid.Generators;
 import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
 import dev.dunning.rules.compiler.CompiledRuleSet;
+import dev.dunning.rules.contact.MessageValueMissing;
 import dev.dunning.rules.decision.BillLine;
 import dev.dunning.rules.decision.Charges;
 import dev.dunning.rules.decision.Contact;
@@ -44,40 +45,81 @@ public final class DecisionPipeline {
     private final ZoneId zone;
     private final EscalationLadder ladder = new EscalationLadder();
     private final ContactPlanner contacts = new ContactPlanner();
+    private final EvaluationLimits limits;
 
+    /** A pipeline with the default {@link EvaluationLimits}. */
     public DecisionPipeline(ZoneId zone) {
+        this(zone, EvaluationLimits.DEFAULTS);
+    }
+
+    public DecisionPipeline(ZoneId zone, EvaluationLimits limits) {
         this.zone = zone;
+        this.limits = limits;
     }
 
     public Decision decide(DecisionRequest request, CompiledRuleSet ruleSet) {
         return decide(request, ruleSet, null);
     }
 
-    /** Decides with the risk model's score of the household as a fact the rules read ({@code null}: not scored). */
+    /**
+     * Decides with the risk model's score of the household as a fact the rules read ({@code null}: not scored). Whatever
+     * goes wrong while the rule set evaluates, a rule that throws, a limit exceeded, even a {@link StackOverflowError}
+     * or an {@link OutOfMemoryError}, comes back as a {@link RuleSetEvaluationFailed} naming the rule set and the rule.
+     */
     public Decision decide(DecisionRequest request, CompiledRuleSet ruleSet, RiskAssessment risk) {
         AsOf asOf = AsOf.of(request.asOf(), zone);
+        EvaluationGuard guard = EvaluationGuard.start(limits, ruleSet.ref());
         KieSession session = ruleSet.kieBase().newKieSession();
-        FiredRules fired = new FiredRules();
-        session.addEventListener(fired);
         try {
-            DunningState state = DunningState.of(request, asOf);
-            Facts.insert(session, request, asOf, ruleSet.parameters());
-            session.insert(state);
-            if (risk != null) {
-                session.insert(risk);
-            }
-            session.fireAllRules();
-            List<MatchedRow> rows = new ArrayList<>();
-            EscalationLadder.Proposal proposal = ladder.propose(ruleSet.decisionTables(), state, asOf, rows);
-            session.insert(proposal.terms());
-            session.insert(proposal.escalation());
-            session.fireAllRules();
-            return assemble(request, ruleSet, risk, state, session, fired, rows);
+            return evaluate(request, ruleSet, risk, asOf, session, guard);
+        } catch (RuleSetEvaluationFailed e) {
+            throw e.of(ruleSet.ref());
         } catch (ConsequenceException e) {
-            throw new RuleSetEvaluationFailed("Rule '" + e.getMatch().getRule().getName() + "' failed: " + e.getCause());
+            String rule = RuleNames.of(e.getMatch().getRule());
+            throw new RuleSetEvaluationFailed(prefix(ruleSet) + "rule " + rule + " failed: "
+                    + e.getCause().getClass().getName(), ruleSet.ref(), rule);
+        } catch (RuntimeException | Error e) {
+            throw contained(ruleSet, guard, e);
         } finally {
             session.dispose();
         }
+    }
+
+    private Decision evaluate(DecisionRequest request, CompiledRuleSet ruleSet, RiskAssessment risk, AsOf asOf,
+                              KieSession session, EvaluationGuard guard) {
+        FiredRules fired = new FiredRules();
+        session.addEventListener(fired);
+        DunningState state = DunningState.of(request, asOf);
+        Facts.insert(session, request, asOf, ruleSet.parameters());
+        session.insert(state);
+        if (risk != null) {
+            session.insert(risk);
+        }
+        guard.fire(session);
+        List<MatchedRow> rows = new ArrayList<>();
+        EscalationLadder.Proposal proposal = ladder.propose(ruleSet.decisionTables(), state, asOf, rows);
+        guard.check();
+        session.insert(proposal.terms());
+        session.insert(proposal.escalation());
+        guard.fire(session);
+        Decision decision = assemble(request, ruleSet, risk, state, session, fired, rows);
+        guard.check();
+        return decision;
+    }
+
+    /**
+     * An unexpected throwable (an {@link Error} included) while evaluating, named by its class only, since its message
+     * may hold request values; a template's missing placeholder is named in full.
+     */
+    private static RuleSetEvaluationFailed contained(CompiledRuleSet ruleSet, EvaluationGuard guard, Throwable e) {
+        String rule = guard.lastFired();
+        String what = e instanceof MessageValueMissing ? e.getMessage() : e.getClass().getName();
+        return new RuleSetEvaluationFailed(prefix(ruleSet) + "failed with " + what
+                + " while evaluating; the last rule to fire was " + (rule == null ? "none" : rule), ruleSet.ref(), rule);
+    }
+
+    private static String prefix(CompiledRuleSet ruleSet) {
+        return "Rule set " + ruleSet.source().version() + " (" + ruleSet.hash() + ") ";
     }
 
     private Decision assemble(DecisionRequest request, CompiledRuleSet ruleSet, RiskAssessment risk, DunningState state,
