@@ -21,7 +21,7 @@ public final class HostileRuleSets {
 
     /** A rule that recurses until the stack overflows, for every account. */
     public static final String STACK_OVERFLOW = """
-            package hostile;
+            package policy.hostile;
             import dev.dunning.rules.request.Account;
 
             function int deeper(int n) { return deeper(n + 1) + 1; }

@@ -65,7 +65,7 @@ class RuleSetCheckBoundsApiTest {
         String rules = IntStream.rangeClosed(1, 10).mapToObj(i -> "rule \"Extra " + i + "\" @id(\"X-" + i
                 + "\") @source(\"test\") @grade(\"C\")\nwhen\n    Account( id == \"X\" )\nthen\nend\n")
                 .collect(Collectors.joining("\n"));
-        String drl = "package zz;\nimport dev.dunning.rules.request.Account;\n\n" + rules;
+        String drl = "package policy.zz;\nimport dev.dunning.rules.request.Account;\n\n" + rules;
         assertRefused(Map.of("zz/extra.drl", drl), "zz/extra.drl", 4 + 6 * 9, "max-rules of 80 rules");
     }
 
@@ -145,7 +145,7 @@ class RuleSetCheckBoundsApiTest {
     }
 
     private static final String GROW = """
-            package hostile;
+            package policy.hostile;
             import dev.dunning.rules.request.Account;
             import dev.dunning.rules.decision.PolicyWarning;
 

@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
         properties = "spring.datasource.url=jdbc:h2:mem:run-time-bounds-test;DB_CLOSE_DELAY=-1")
 class RunTimeBoundsApiTest {
     private static final String RUNAWAY = """
-            package hostile;
+            package policy.hostile;
             import dev.dunning.rules.request.Account;
             import dev.dunning.rules.decision.PolicyWarning;
 

@@ -34,7 +34,7 @@ class PolicyCliTest {
 
     @Test
     void aFolderOverTheRuleLimitIsRefusedAtTheFirstRuleOverItWithoutCompiling(@TempDir Path folder) throws IOException {
-        StringBuilder drl = new StringBuilder("package many;\nimport dev.dunning.rules.request.Account;\n");
+        StringBuilder drl = new StringBuilder("package policy.many;\nimport dev.dunning.rules.request.Account;\n");
         for (int i = 1; i <= 501; i++) {
             drl.append("rule \"Rule ").append(i).append("\" when Account( ) then end\n");
         }

@@ -22,7 +22,7 @@ class EvaluationBoundsTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DecisionRequest REQUEST = ScenarioFiles.read(DefaultPolicyPack.SOURCE).getFirst().decisionRequest();
     private static final String HEADER = """
-            package hostile;
+            package policy.hostile;
             import dev.dunning.rules.request.Account;
             import dev.dunning.rules.decision.PolicyWarning;
             """;

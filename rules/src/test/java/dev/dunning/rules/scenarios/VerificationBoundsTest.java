@@ -26,7 +26,7 @@ class VerificationBoundsTest {
     private static final VerificationLimits DEFAULTS = VerificationLimits.DEFAULTS;
     /** A rule that inserts a new fact each time it fires, for ever, and a scenario that sets it off. */
     private static final Map<String, String> ECHO = Map.of("hostile/echo.drl", """
-            package hostile;
+            package policy.hostile;
             import dev.dunning.rules.request.Account;
             import dev.dunning.rules.decision.PolicyWarning;
 
@@ -90,7 +90,7 @@ class VerificationBoundsTest {
 
     @Test
     void tooManyRulesAreRefusedAtTheFirstRuleOverTheLimitWithItsLine() {
-        String drl = "package many;\nimport dev.dunning.rules.request.Account;\n"
+        String drl = "package policy.many;\nimport dev.dunning.rules.request.Account;\n"
                 + "rule \"One\" when Account( ) then end\n\nrule \"Two\" when Account( ) then end\n"
                 + "rule \"Three\" when Account( ) then end\n";
         var source = RuleSetSource.of("rules", Map.of("many/a.drl", drl));
@@ -115,7 +115,7 @@ class VerificationBoundsTest {
     void aRuleSetOverALimitIsRefusedWithoutBeingCompiled() {
         var verifier = new RuleSetVerifier(new RuleSetCompiler(), new ScenarioRunner(new DecisionPipeline(ZONE)),
                 limits(10, 1000, 1000, 1, 10));
-        var source = RuleSetSource.of("rules", Map.of("x.drl", "package x;\nrule \"A\" when Nope( ) then end\n"
+        var source = RuleSetSource.of("rules", Map.of("x.drl", "package policy.x;\nrule \"A\" when Nope( ) then end\n"
                 + "rule \"B\" when Nope( ) then end\n"));
         RuleSetVerification verification = verifier.verify(source);
         assertThat(verification.compiles()).isFalse();
