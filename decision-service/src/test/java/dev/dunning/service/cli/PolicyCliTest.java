@@ -29,7 +29,7 @@ class PolicyCliTest {
                 """);
         Run run = validate(folder);
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.output()).contains("ERROR hostile.drl:3:0 Sandbox: Rule \"Exits\" uses java.lang.System.exit", "Not clean");
+        assertThat(run.output()).contains("ERROR hostile.drl:5:1 Sandbox: 'System' is not a variable, a field or an imported type of the rule vocabulary (policy profile: consequences)", "Not clean");
     }
 
     @Test

@@ -50,7 +50,7 @@ final class GeneratedCodeMembers {
      */
     private static final Set<String> DSL_PACKAGES = Set.of("org/drools/model/", "org/drools/model/functions/",
             "org/drools/model/functions/accumulate/", "org/drools/model/consequences/", "org/drools/model/impl/",
-            "org/drools/model/operators/", "org/drools/model/view/", "org/drools/modelcompiler/dsl/pattern/",
+            "org/drools/model/operators/", "org/drools/model/view/", "org/drools/model/bitmask/", "org/drools/modelcompiler/dsl/pattern/",
             "org/drools/modelcompiler/util/", "org/kie/api/builder/model/", "org/kie/api/conf/");
     /** Accumulate functions are created by the generated code; only their constructors are reachable. */
     private static final String ACCUMULATORS = "org/drools/core/base/accumulators/";
