@@ -20,8 +20,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /** The decision log as a compliance reviewer uses it: search, export, replay, explain, verify, and catch tampering. */
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:audit-api-test;DB_CLOSE_DELAY=-1")
 class AuditApiTest {
