@@ -46,6 +46,7 @@ class AccessByRoleTest {
             GET  | /api/v1/audit/entries?size=0         | auditor, admin
             GET  | /api/v1/audit/export?size=0          | auditor, admin
             GET  | /api/v1/audit/export?unmasked=true   | auditor
+            GET  | /api/v1/audit/export?unmasked=yes    | auditor, admin
             GET  | /api/v1/audit/verify                 | auditor, admin
             POST | /api/v1/audit/replay                 | auditor, admin
             POST | /api/v1/audit/purge                  | admin

@@ -91,6 +91,24 @@ class AuditApiTest {
     }
 
     @Test
+    void anUnmaskedSwitchOtherThanTrueOrFalseIsRefusedNamingItAndNothingIsExported() throws Exception {
+        decide("switch-1", "AUD-SWITCH");
+        String exports = "select count(*) from audit_entry where kind in ('AUDIT_EXPORT', 'AUDIT_EXPORT_UNMASKED')";
+        long before = jdbc.queryForObject(exports, Long.class);
+        for (String user : List.of("admin", "auditor")) {
+            for (String value : List.of("1", "yes", "on", "TRUE", "true&unmasked=false")) {
+                ResponseEntity<String> refused = call(user, HttpMethod.GET,
+                        "/api/v1/audit/export?accountId=AUD-SWITCH&reason=Complaint&unmasked=" + value);
+                assertThat(refused.getStatusCode()).as("%s unmasked=%s", user, value).isEqualTo(HttpStatus.BAD_REQUEST);
+                assertThat(refused.getBody()).contains("\"field\":\"unmasked\"", "must be true or false").doesNotContain("刘先生");
+            }
+        }
+        assertThat(jdbc.queryForObject(exports, Long.class)).isEqualTo(before);
+        List<String[]> masked = csv(call("admin", HttpMethod.GET, "/api/v1/audit/export?accountId=AUD-SWITCH&unmasked=false"));
+        assertThat(column(masked, "customer_name")).isEqualTo("刘**");
+    }
+
+    @Test
     void aReplayedDecisionIsIdenticalAndARangeReplayReportsEachDecision() throws Exception {
         JsonNode decision = decide("replay-1", "AUD-REPLAY");
         ResponseEntity<String> replay = call("auditor", HttpMethod.POST,
