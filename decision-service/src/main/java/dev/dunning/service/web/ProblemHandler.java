@@ -13,6 +13,7 @@ import dev.dunning.service.decisions.DecisionNotFound;
 import dev.dunning.service.decisions.RequestIdReused;
 import dev.dunning.service.risk.ModelVersionUnavailable;
 import dev.dunning.service.rulesets.InvalidUpload;
+import dev.dunning.service.rulesets.RuleSetNotApproved;
 import dev.dunning.service.rulesets.RuleSetNotFound;
 import dev.dunning.service.rulesets.RuleSetRejected;
 import dev.dunning.service.rulesets.RuleSetTransitionRefused;
@@ -123,6 +124,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 e.field() + ": " + e.getMessage());
         problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notApproved(RuleSetNotApproved e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.NOT_APPROVED, "Rule-set version not approved",
+                e.field() + ": " + e.getMessage());
+        problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
+        problem.setProperty("versionStatus", e.status());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
     @ExceptionHandler

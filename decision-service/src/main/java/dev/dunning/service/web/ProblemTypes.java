@@ -16,6 +16,7 @@ public final class ProblemTypes {
     public static final URI CONTACT_EVENT_REFUSED = URI.create("https://dunning.dev/problems/contact-event-refused");
     public static final URI MODEL_UNAVAILABLE = URI.create("https://dunning.dev/problems/model-version-unavailable");
     public static final URI BATCH_TOO_LARGE = URI.create("https://dunning.dev/problems/batch-too-large");
+    public static final URI NOT_APPROVED = URI.create("https://dunning.dev/problems/rule-set-not-approved");
     public static final URI LOGIN_LOCKED = URI.create("https://dunning.dev/problems/login-locked");
     public static final URI INTERNAL_ERROR = URI.create("https://dunning.dev/problems/internal-error");
 
