@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
  * grouped by spaces, dashes, dots or not at all, area codes in parentheses, full-width digits), inside arbitrary text:
  * after masking, none shows more than its country code, its area code or first three digits, and its last four.
  */
-class PhoneMaskingProperties {
+class PhoneMaskingPropertiesTest {
     private static final String TEXT = "abcXYZ 你好请致电联系号码，。：:;,!?()[]{}\"'*#/\n0123456789０１２";
     private static final String BOUNDARY = "abcXYZ 你好请致电联系号码，。：:;,!?[]{}\"'*#/\n";
 
