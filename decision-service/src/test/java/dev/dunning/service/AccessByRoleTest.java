@@ -13,12 +13,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Every endpoint against every role: who may call it (any answer but 401/403; bodies are deliberately empty or
  * unknown, so allowed calls end in 400 or 404 without changing anything) and who is refused with 403. Without
  * credentials, or with an unknown API key, every one is 401.
  */
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:access-test;DB_CLOSE_DELAY=-1")
 class AccessByRoleTest {
@@ -44,6 +46,7 @@ class AccessByRoleTest {
             GET  | /api/v1/audit/entries?size=0         | auditor, admin
             GET  | /api/v1/audit/export?size=0          | auditor, admin
             GET  | /api/v1/audit/export?unmasked=true   | auditor
+            GET  | /api/v1/audit/export?unmasked=yes    | auditor, admin
             GET  | /api/v1/audit/verify                 | auditor, admin
             POST | /api/v1/audit/replay                 | auditor, admin
             POST | /api/v1/audit/purge                  | admin

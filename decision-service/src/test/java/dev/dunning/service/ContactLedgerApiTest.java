@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The contact ledger over REST with the README example: the service remembers the contact it planned and what
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * accounts of its own.
  */
 @AutoConfigureObservability
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:contact-ledger-test;DB_CLOSE_DELAY=-1")
 class ContactLedgerApiTest {

@@ -10,12 +10,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A planned contact that cannot be recorded fails its decision's group: nothing is logged and the caller gets 503.
  * The contact table refuses rows for a while here, so the context is closed with the class.
  */
 @DirtiesContext
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:contact-rollback-test;DB_CLOSE_DELAY=-1")
 class ContactLedgerRollbackTest {

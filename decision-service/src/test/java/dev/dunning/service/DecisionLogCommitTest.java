@@ -18,6 +18,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * How decisions are committed to the log. With the database out of reach, no decision is answered: 503 with
@@ -25,6 +26,7 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * than a caller waits for its commit), but never when no other decision is under way. A group that fails with an
  * {@link Error} fails its callers only: the writer goes on committing the next.
  */
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.datasource.url=jdbc:h2:mem:commit-test;DB_CLOSE_DELAY=-1",
                 "dunning.audit.commit-delay=1h", "dunning.audit.commit-timeout=3s"})

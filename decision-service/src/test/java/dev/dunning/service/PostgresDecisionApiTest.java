@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @RequiresPostgres
 @DirtiesContext
-@ActiveProfiles("postgres")
+@ActiveProfiles({"postgres", "demo"})
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PostgresDecisionApiTest {
     private static final String SCHEMA = "dunning_it_" + Long.toHexString(System.nanoTime());
@@ -42,7 +42,6 @@ class PostgresDecisionApiTest {
         registry.add("spring.datasource.username", () -> RequiresPostgres.USER);
         registry.add("spring.flyway.schemas", () -> SCHEMA);
         registry.add("spring.flyway.create-schemas", () -> "true");
-        registry.add("dunning.security.demo-users-enabled", () -> "true");
     }
 
     @AfterAll

@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * its budget is abandoned and refused, and the service goes on answering. A {@link StackOverflowError} in a live rule
  * set's rule is answered as a problem, and the decision log goes on committing.
  */
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:rule-set-check-bounds-test;DB_CLOSE_DELAY=-1",
         "dunning.rules.limits.verification.max-files=60", "dunning.rules.limits.verification.max-file-size=64KB",

@@ -25,14 +25,17 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /**
- * An analyst simulates a changed ladder on a portfolio over REST, as the README does with curl, and a reviewer puts
- * the same version in shadow beside live decisions.
+ * An analyst simulates an approved change of the ladder on a portfolio over REST, as the README does with curl, and a
+ * reviewer puts the same version in shadow beside live decisions; a version no reviewer approved runs in neither.
  */
 @AutoConfigureObservability
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:simulation-api-test;DB_CLOSE_DELAY=-1")
 class SimulationApiTest {
@@ -41,10 +44,12 @@ class SimulationApiTest {
     TestRestTemplate http;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
-    void anAnalystSimulatesAnUploadedVersionOnAPortfolioAndReadsTheReport() throws Exception {
-        String candidate = laterSecondReminder();
+    void anAnalystSimulatesAnApprovedVersionOnAPortfolioAndReadsTheReport() throws Exception {
+        String candidate = approved(laterSecondReminder(21));
         ResponseEntity<String> started = simulate("analyst", portfolio(120), candidate);
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String id = json.readTree(started.getBody()).path("id").asText();
@@ -79,7 +84,7 @@ class SimulationApiTest {
 
     @Test
     void shadowModeCountsADifferenceAndNeverChangesTheAnswer() throws Exception {
-        String candidate = laterSecondReminder();
+        String candidate = approved(laterSecondReminder(21));
         String active = activeHash();
         assertThat(exchange("reviewer", HttpMethod.PUT, "/api/v1/shadow", "{\"candidate\":\"" + candidate + "\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -108,10 +113,59 @@ class SimulationApiTest {
         assertThat(get("lead", "/api/v1/shadow").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
     }
 
-    /** The README's kind of change, on the residential row: the second reminder after 21 days overdue instead of 15. */
-    private String laterSecondReminder() throws Exception {
+    @Test
+    void onlyAVersionAReviewerApprovedIsSimulatedOrShadowedAndAnyOtherIsRefusedNamingTheField() throws Exception {
+        String draft = laterSecondReminder(22);
+        assertNotApproved(simulate("analyst", portfolio(1), draft, null), "candidate", "DRAFT");
+        assertNotApproved(simulate("analyst", portfolio(1), activeHash(), draft), "baseline", "DRAFT");
+        assertNotApproved(exchange("reviewer", HttpMethod.PUT, "/api/v1/shadow", "{\"candidate\":\"" + draft + "\"}"),
+                "candidate", "DRAFT");
+        assertThat(get("reviewer", "/api/v1/shadow").getStatusCode()).as("nothing in shadow").isEqualTo(HttpStatus.NO_CONTENT);
+
+        String inReview = reworded();
+        assertThat(http.withBasicAuth("lead", "lead-demo").postForEntity("/api/v1/rulesets/" + inReview + "/submit", null,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertNotApproved(exchange("reviewer", HttpMethod.PUT, "/api/v1/shadow", "{\"candidate\":\"" + inReview + "\"}"),
+                "candidate", "IN_REVIEW");
+        assertThat(http.withBasicAuth("reviewer", "reviewer-demo").postForEntity("/api/v1/rulesets/" + inReview + "/approve",
+                null, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(exchange("reviewer", HttpMethod.PUT, "/api/v1/shadow", "{\"candidate\":\"" + inReview + "\"}")
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(exchange("reviewer", HttpMethod.DELETE, "/api/v1/shadow", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    private void assertNotApproved(ResponseEntity<String> refused, String field, String status) throws Exception {
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        JsonNode problem = json.readTree(refused.getBody());
+        assertThat(problem.at("/errors/0/field").asText()).isEqualTo(field);
+        assertThat(problem.path("versionStatus").asText()).isEqualTo(status);
+        assertThat(problem.path("detail").asText()).contains(status, "./dunning simulate");
+    }
+
+    /**
+     * Marks a version approved in the database. The review itself (submit, four-eyes approval) is RuleSetApiTest's;
+     * the ladder change that makes a difference here fails scenarios of the pack that this test does not rewrite, so
+     * it could not be submitted through the API.
+     */
+    private String approved(String hash) {
+        assertThat(jdbc.update("update rule_set_version set status = 'APPROVED' where hash = ?", hash)).isOne();
+        return hash;
+    }
+
+    /** A change of wording only, which keeps every scenario green: a draft that can go through review. */
+    private String reworded() throws Exception {
+        String changed = Files.readString(LADDER).replace("No open bill: nothing to collect", "No open bill: nothing owed");
+        return uploadedLadder(changed);
+    }
+
+    /** The README's kind of change, on the residential row: the second reminder after {@code days} overdue instead of 15. */
+    private String laterSecondReminder(int days) throws Exception {
         String changed = Files.readString(LADDER).replace("<inputEntry id=\"ladder-second-reminder-res-in3\"><text>&gt;= 15</text>",
-                "<inputEntry id=\"ladder-second-reminder-res-in3\"><text>&gt;= 21</text>");
+                "<inputEntry id=\"ladder-second-reminder-res-in3\"><text>&gt;= " + days + "</text>");
+        return uploadedLadder(changed);
+    }
+
+    private String uploadedLadder(String changed) throws Exception {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("files", named(changed, "escalation/escalation-ladder.dmn"));
         ResponseEntity<String> upload = http.withBasicAuth("lead", "lead-demo").postForEntity("/api/v1/rulesets",
@@ -129,9 +183,16 @@ class SimulationApiTest {
     }
 
     private ResponseEntity<String> simulate(String user, String portfolio, String candidate) {
+        return simulate(user, portfolio, candidate, null);
+    }
+
+    private ResponseEntity<String> simulate(String user, String portfolio, String candidate, String baseline) {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("file", named(portfolio, "portfolio.csv"));
         parts.add("candidate", candidate);
+        if (baseline != null) {
+            parts.add("baseline", baseline);
+        }
         return http.withBasicAuth(user, user + "-demo").postForEntity("/api/v1/simulations", multipart(parts), String.class);
     }
 

@@ -124,12 +124,11 @@ class TwoInstancesOnPostgresTest {
 
     /** One instance, configured on the command line as an operator would (it overrides the profile's defaults). */
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(DunningApplication.class).profiles("postgres").run(
+        return new SpringApplicationBuilder(DunningApplication.class).profiles("postgres", "demo").run(
                 "--server.port=0",
                 "--spring.datasource.url=" + RequiresPostgres.URL + "?currentSchema=" + SCHEMA,
                 "--spring.datasource.username=" + RequiresPostgres.USER,
                 "--spring.flyway.schemas=" + SCHEMA,
-                "--spring.flyway.create-schemas=true",
-                "--dunning.security.demo-users-enabled=true");
+                "--spring.flyway.create-schemas=true");
     }
 }

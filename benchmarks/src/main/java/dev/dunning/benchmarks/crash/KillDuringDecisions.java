@@ -46,7 +46,8 @@ public final class KillDuringDecisions implements Callable<Integer> {
             + "requestId and account id replaced (default: ${DEFAULT-VALUE}).")
     Path request;
     @Option(names = "--api-key", defaultValue = "demo-billing-key-not-for-production", description = "The billing system's "
-            + "API key the decisions are sent with (default: the demo key).")
+            + "API key the decisions are sent with (default: the demo key, which the service has in its profile demo, "
+            + "on unless --service-arg chooses profiles).")
     String apiKey;
     @Option(names = "--auditor", defaultValue = "auditor:auditor-demo", description = "user:password that reads the log "
             + "(default: the demo auditor).")

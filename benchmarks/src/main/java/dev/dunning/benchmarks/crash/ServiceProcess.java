@@ -17,11 +17,17 @@ import java.util.zip.ZipFile;
 
 /**
  * The service jar run as a child process with the JVM that runs this check, on a free port, with its database in
- * {@code dataDir} (which is also its working directory) and its output in {@code service-<start>.log} there.
+ * {@code dataDir} (which is also its working directory) and its output in {@code service-<start>.log} there, with the
+ * demo users and key unless the caller's service arguments choose profiles.
  */
 final class ServiceProcess implements AutoCloseable {
     /** The exit value Java reports for a process ended by signal 9 (128 + 9). */
     static final int KILLED_BY_SIGKILL = 137;
+    /**
+     * The demo key and auditor (the check's default credentials) exist only in the service's profile {@code demo}: on
+     * unless a {@code --service-arg} chooses profiles, as with {@code ./dunning start}.
+     */
+    static final String DEMO_UNLESS_PROFILES_CHOSEN = "--spring.profiles.default=demo";
     private static final String APPLICATION_YML = "BOOT-INF/classes/application.yml";
     private static final String SHIPPED_PREFIX = "jdbc:h2:file:./data/dunning";
     private static final Pattern SHIPPED_URL = Pattern.compile("(?m)^\\s+url:\\s*[\"']?(" + Pattern.quote(SHIPPED_PREFIX) + "[^\"'\\s]*)");
@@ -40,7 +46,7 @@ final class ServiceProcess implements AutoCloseable {
         int port = freePort();
         Path log = dataDir.resolve("service-" + start + ".log");
         List<String> command = new ArrayList<>(List.of(java(), "-jar", jar.toAbsolutePath().toString(),
-                "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl));
+                "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl, DEMO_UNLESS_PROFILES_CHOSEN));
         command.addAll(serviceArgs);
         Process process = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

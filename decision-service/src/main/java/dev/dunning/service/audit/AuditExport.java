@@ -1,7 +1,7 @@
 package dev.dunning.service.audit;
 
-import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import dev.dunning.datasets.csv.FormulaSafeCsv;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -12,8 +12,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the entries a query finds as CSV, oldest first, streaming (constant memory). Names and phone numbers are
- * masked unless the export is unmasked; every export is itself logged first (who, what, and for an unmasked one why),
+ * Writes the entries a query finds as CSV, oldest first, streaming (constant memory), with no cell a spreadsheet
+ * would run as a formula ({@link FormulaSafeCsv}). Names and phone numbers are masked unless the export is unmasked; every export is itself logged first (who, what, and for an unmasked one why),
  * so an export that cannot be logged does not happen.
  */
 @Component
@@ -41,8 +41,7 @@ class AuditExport {
 
     private void write(AuditQuery query, boolean unmasked, OutputStream out) {
         try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVWriter csv = new CSVWriter(writer, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                     ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
+             ICSVWriter csv = FormulaSafeCsv.writer(writer)) {
             csv.writeNext(HEADER, false);
             search.forEach(query, entry -> csv.writeNext(row(entry, unmasked), false));
         } catch (IOException e) {

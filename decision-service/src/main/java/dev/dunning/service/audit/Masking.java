@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Masks personal information in what the log holds: the customer's name keeps its first character
- * ({@code 刘先生 → 刘**}), and a phone number anywhere in the text keeps its first three and last four digits
- * ({@code 13812345678 → 138****5678}). Numbers keep their exact form.
+ * ({@code 刘先生 → 刘**}), and a phone number anywhere in the text, in any form, keeps its country code, its area code
+ * or first three digits and its last four ({@code 13812345678 → 138****5678}, {@code +86 10 6512 3456 → +86 10 **** 3456};
+ * see {@link PhoneNumbers}). Numbers keep their exact form.
  */
 public final class Masking {
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d)\\d{4}(\\d{4})(?!\\d)");
-    private static final Pattern LANDLINE = Pattern.compile("(?<!\\d)(0\\d{2,3}-?)\\d{3,4}(\\d{4})(?!\\d)");
+    /** Texts that are ids, not prose: content hashes and UUIDs hold digit runs that are no phone numbers. */
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{32,}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}");
     private static final ObjectMapper EXACT = new ObjectMapper().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
 
     private Masking() {
@@ -30,11 +31,9 @@ public final class Masking {
         return name.substring(0, first) + "*".repeat(name.codePointCount(first, name.length()));
     }
 
-    static String phones(String text) {
-        if (text == null) {
-            return null;
-        }
-        return LANDLINE.matcher(MOBILE.matcher(text).replaceAll("$1****$2")).replaceAll("$1****$2");
+    /** Every phone number in {@code text} masked ({@link PhoneNumbers}: all the forms people write). */
+    public static String phones(String text) {
+        return PhoneNumbers.masked(text);
     }
 
     /** The customer's name in a decision's content JSON, or null for other entries. */
@@ -69,7 +68,7 @@ public final class Masking {
     private static JsonNode maskText(JsonNode node, String customerName) {
         if (node.isTextual()) {
             String text = customerName == null ? node.asText() : node.asText().replace(customerName, name(customerName));
-            return TextNode.valueOf(phones(text));
+            return TextNode.valueOf(ID.matcher(text).matches() ? text : phones(text));
         }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> field : node.properties()) {

@@ -1,7 +1,7 @@
 package dev.dunning.service.batch;
 
-import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import dev.dunning.datasets.csv.FormulaSafeCsv;
 import dev.dunning.datasets.portfolio.PortfolioCsv;
 import dev.dunning.datasets.portfolio.PortfolioRow;
 import dev.dunning.rules.request.DecisionRequest;
@@ -156,9 +156,12 @@ public final class BatchRun {
         return java.util.Arrays.asList(PortfolioCsv.cells(request));
     }
 
+    /**
+     * Both outputs are opened by people too (rejects above all, which carry the row's own text, such as names), so no
+     * cell a spreadsheet would run as a formula is written as one ({@link FormulaSafeCsv}); numbers stay numbers.
+     */
     static ICSVWriter csv(java.io.Writer out) {
-        return new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+        return FormulaSafeCsv.writer(out);
     }
 
     private static byte[] bytes(StringWriter text) {

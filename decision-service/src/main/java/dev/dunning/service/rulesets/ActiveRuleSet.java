@@ -9,6 +9,7 @@ import dev.dunning.rules.scenarios.VerificationPool;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class ActiveRuleSet {
     private static final Logger log = LoggerFactory.getLogger(ActiveRuleSet.class);
+    /** Stored statuses a reviewer's approval led to (RETIRED is an ACTIVE one no longer in force). */
+    private static final Set<RuleSetStatus> REVIEWED = EnumSet.of(RuleSetStatus.APPROVED, RuleSetStatus.ACTIVE);
     private final VerificationPool compiler;
     private final RuleSetVersions versions;
     private final RuleSetActivations activations;
@@ -65,6 +68,20 @@ public class ActiveRuleSet {
     public CompiledRuleSet version(String hash) {
         CompiledRuleSet cached = compiled.get(hash);
         return cached != null ? cached : compile(readOnly.execute(status -> source(hash)));
+    }
+
+    /**
+     * The version with content hash {@code hash}, compiled, if a reviewer approved it (APPROVED, ACTIVE or RETIRED):
+     * the only versions that may run beside live traffic or in the service's simulations. Any other is refused,
+     * before it is compiled, naming {@code field}; an unknown hash is not found.
+     */
+    public CompiledRuleSet reviewed(String hash, String field) {
+        RuleSetStatus stored = readOnly.execute(status -> versions.findById(hash).map(RuleSetVersion::status))
+                .orElseThrow(() -> new RuleSetNotFound(hash));
+        if (!REVIEWED.contains(stored)) {
+            throw new RuleSetNotApproved(field, hash, statusNow(hash, stored));
+        }
+        return version(hash);
     }
 
     /**

