@@ -32,18 +32,12 @@ public @interface AsOfNearNow {
         @Override
         public boolean isValid(OffsetDateTime asOf, ConstraintValidatorContext context) {
             RequestHorizon horizon = Horizons.of(context);
-            if (asOf == null || horizon.asOfBeforeNow() == null || !Bounds.isPlausibleYear(asOf.getYear())) {
-                return true;
-            }
-            LocalDate today = LocalDate.ofInstant(context.getClockProvider().getClock().instant(), asOf.getOffset());
-            LocalDate earliest = today.minus(horizon.asOfBeforeNow());
-            LocalDate latest = today.plus(horizon.asOfAfterNow());
-            LocalDate day = asOf.toLocalDate();
-            if (!day.isBefore(earliest) && !day.isAfter(latest)) {
+            LocalDate[] window = Horizons.asOfWindow(asOf, horizon, context);
+            if (window == null || Horizons.usable(asOf, horizon, context)) {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("must lie between " + earliest + " and " + latest + " (at most "
+            context.buildConstraintViolationWithTemplate("must lie between " + window[0] + " and " + window[1] + " (at most "
                     + horizon.asOfBeforeNow() + " before today and " + horizon.asOfAfterNow() + " after it)")
                     .addConstraintViolation();
             return false;

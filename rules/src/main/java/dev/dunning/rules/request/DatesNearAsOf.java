@@ -15,7 +15,8 @@ import java.time.LocalDate;
 /**
  * Every date of a request within its {@link RequestHorizon} around {@code asOf}: a bill due a million years ago is
  * refused before any rule counts the days since. Each date outside is named by its path (a date outside the
- * calendar's bounds is named by {@link PlausibleDate} instead).
+ * calendar's bounds is named by {@link PlausibleDate} instead, and none is checked while {@code asOf} itself is out of
+ * bounds).
  */
 @Constraint(validatedBy = DatesNearAsOf.Validator.class)
 @Target(TYPE)
@@ -30,10 +31,10 @@ public @interface DatesNearAsOf {
     class Validator implements ConstraintValidator<DatesNearAsOf, DecisionRequest> {
         @Override
         public boolean isValid(DecisionRequest request, ConstraintValidatorContext context) {
-            if (request == null || request.asOf() == null || !Bounds.isPlausibleYear(request.asOf().getYear())) {
+            RequestHorizon horizon = Horizons.of(context);
+            if (request == null || !Horizons.usable(request.asOf(), horizon, context)) {
                 return true;
             }
-            RequestHorizon horizon = Horizons.of(context);
             LocalDate asOf = request.asOf().toLocalDate();
             LocalDate earliest = asOf.minus(horizon.datesBeforeAsOf());
             LocalDate latest = asOf.plus(horizon.datesAfterAsOf());

@@ -3,7 +3,6 @@ package dev.dunning.rules.request;
 import jakarta.validation.GroupSequence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -21,7 +20,8 @@ import java.util.List;
 public record Heating(
         @NotNull HeatingMethod method,
         @NotNull HeatSource source,
-        @NotNull @Positive @DecimalMax(value = Bounds.MAX_AREA_M2, message = "must be at most " + Bounds.MAX_AREA_M2) @Digits(integer = 7, fraction = 4) BigDecimal areaM2,
+        @NotNull @Positive @DecimalMax(value = Bounds.MAX_AREA_M2, message = "must be at most " + Bounds.MAX_AREA_M2)
+        @MaxDigits(integer = 7, fraction = 4) BigDecimal areaM2,
         @PositiveOrZero @Quantity BigDecimal meteredKwh,
         @PositiveOrZero @Max(Bounds.MAX_DAYS_HEATED) Integer daysHeated,
         @Size(max = Bounds.ROOM_TEMPERATURES, groups = ListSizes.class)

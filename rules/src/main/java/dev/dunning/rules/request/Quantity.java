@@ -9,13 +9,15 @@ import static java.lang.annotation.ElementType.TYPE_USE;
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
-import jakarta.validation.constraints.Digits;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A metered quantity (m³, kWh) within {@link Bounds#QUANTITY_INTEGER_DIGITS} and {@link Bounds#QUANTITY_FRACTION_DIGITS} digits. */
-@Digits(integer = Bounds.QUANTITY_INTEGER_DIGITS, fraction = Bounds.QUANTITY_FRACTION_DIGITS)
+/**
+ * A metered quantity (m³, kWh) within {@link Bounds#QUANTITY_INTEGER_DIGITS} and
+ * {@link Bounds#QUANTITY_FRACTION_DIGITS} digits.
+ */
+@MaxDigits(integer = Bounds.QUANTITY_INTEGER_DIGITS, fraction = Bounds.QUANTITY_FRACTION_DIGITS)
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})

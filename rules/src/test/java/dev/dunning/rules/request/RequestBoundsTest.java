@@ -41,6 +41,14 @@ class RequestBoundsTest {
     }
 
     @Test
+    void anExponentAtTheEdgeOfAnIntIsCountedWithoutOverflow() throws IOException {
+        assertThat(violations(r -> bill(r).put("principal", new BigDecimal("1E+2147483647")))).hasSize(1);
+        assertThat(violations(r -> r.with("usage").with("heating").put("areaM2", new BigDecimal("1E+2147483647"))))
+                .contains("usage.heating.areaM2: must have at most 7 digits before the decimal point and 4 after it");
+        assertThat(Bounds.digitsProblem(new BigDecimal("9E+2147483647"), 12, 4)).isPresent();
+    }
+
+    @Test
     void twoDecimalsAreTheContractAndFourAreAccepted() throws IOException {
         assertThat(violations(r -> bill(r).put("principal", new BigDecimal("999999999999.9999")))).isEmpty();
         assertThat(violations(r -> bill(r).put("principal", new BigDecimal("1920.00001")))).hasSize(1);
@@ -85,6 +93,9 @@ class RequestBoundsTest {
                         "asOf: must lie between 2016-12-04 and 2027-12-04 (at most P10Y before today and P1Y after it)");
         assertThat(service.violations(read(request(r -> r.put("asOf", "2016-12-03T10:00:00+08:00")))))
                 .extracting(RequestValidator.Violation::field).contains("asOf");
+        assertThat(service.violations(read(request(r -> r.put("asOf", "2099-12-20T10:00:00+08:00")))))
+                .as("no date is measured against an asOf out of bounds").extracting(RequestValidator.Violation::field)
+                .containsExactly("asOf");
         assertThat(STANDALONE.violations(read(request(r -> r.put("asOf", "2028-01-01T10:00:00+08:00"))))).isEmpty();
     }
 
@@ -128,7 +139,7 @@ class RequestBoundsTest {
                 "openBills[0].id: size must be between 0 and 64",
                 "usage.heating.areaM2: must be at most 1000000",
                 "usage.heating.daysHeated: must be less than or equal to 366",
-                "usage.heating.roomTemperatures[0].celsius: numeric value out of bounds (<2 digits>.<2 digits> expected)");
+                "usage.heating.roomTemperatures[0].celsius: must have at most 2 digits before the decimal point and 2 after it");
     }
 
     @Test
