@@ -79,6 +79,8 @@ public final class PortfolioCsv {
      * {@link RowLimit#MAX_ROW_CHARS} characters, before it is held in memory.
      */
     public static final class Reader implements AutoCloseable, Iterable<PortfolioRow> {
+        /** Bad fields named in a reject's reason; the rest are counted. */
+        private static final int LISTED = 10;
         private final RowLimit limit;
         private final CSVReader csv;
         private final RequestValidator validator;
@@ -138,8 +140,9 @@ public final class PortfolioCsv {
             }
             List<RequestValidator.Violation> violations = validator.violations(request);
             if (!violations.isEmpty()) {
-                return new PortfolioRow.Rejected(line, "invalid: " + violations.stream()
-                        .map(RequestValidator.Violation::toString).collect(Collectors.joining("; ")), List.of(cells));
+                String more = violations.size() > LISTED ? "; and " + (violations.size() - LISTED) + " more" : "";
+                return new PortfolioRow.Rejected(line, "invalid: " + violations.stream().limit(LISTED)
+                        .map(RequestValidator.Violation::toString).collect(Collectors.joining("; ")) + more, List.of(cells));
             }
             return new PortfolioRow.Accepted(line, request);
         }
