@@ -6,6 +6,7 @@ import java.net.URI;
 public final class ProblemTypes {
     public static final URI INVALID_REQUEST = URI.create("https://dunning.dev/problems/invalid-request");
     public static final URI MALFORMED_JSON = URI.create("https://dunning.dev/problems/malformed-json");
+    public static final URI MALFORMED_REQUEST = URI.create("https://dunning.dev/problems/malformed-request");
     public static final URI REQUEST_ID_REUSED = URI.create("https://dunning.dev/problems/request-id-reused");
     public static final URI NOT_FOUND = URI.create("https://dunning.dev/problems/not-found");
     public static final URI RULE_SET_FAILED = URI.create("https://dunning.dev/problems/rule-set-failed");
@@ -16,6 +17,7 @@ public final class ProblemTypes {
     public static final URI CONTACT_EVENT_REFUSED = URI.create("https://dunning.dev/problems/contact-event-refused");
     public static final URI MODEL_UNAVAILABLE = URI.create("https://dunning.dev/problems/model-version-unavailable");
     public static final URI BATCH_TOO_LARGE = URI.create("https://dunning.dev/problems/batch-too-large");
+    public static final URI PAYLOAD_TOO_LARGE = URI.create("https://dunning.dev/problems/payload-too-large");
     public static final URI INTERNAL_ERROR = URI.create("https://dunning.dev/problems/internal-error");
 
     private ProblemTypes() {
