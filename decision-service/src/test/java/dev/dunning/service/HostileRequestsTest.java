@@ -189,6 +189,25 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aScenarioWithAHostileRequestIsAFailureNamingItsFileAndLineNotEvaluated() throws Exception {
+        String scenarios = """
+                scenarios:
+                  - name: a principal of one followed by half a billion zeros
+                    request:
+                      asOf: "2026-12-20T10:00:00+08:00"
+                      account: { id: H-1, utility: HEATING, region: CN-BJ, customerType: RESIDENTIAL }
+                      openBills: [ { id: B-1, dueDate: "2026-11-30", principal: 1E+500000000 } ]
+                """;
+        HttpResponse<String> validated = upload("files", "hostile/hostile.scenarios.yaml",
+                scenarios.getBytes(StandardCharsets.UTF_8));
+        assertThat(validated.statusCode()).as(validated.body()).isEqualTo(200);
+        JsonNode failure = json(validated).at("/scenarios/failures/0");
+        assertThat(failure.path("file").asText()).isEqualTo("hostile/hostile.scenarios.yaml");
+        assertThat(failure.path("failures").get(0).asText()).startsWith("hostile/hostile.scenarios.yaml line 2: scenario")
+                .contains("not evaluated: openBills[0].principal: must be an amount in yuan");
+    }
+
+    @Test
     void aZipBombIsRefusedAtTheFirstLimitItReachesWhileItIsRead() throws Exception {
         byte[] bomb = zip(1, 64 * 1024 * 1024);
         assertThat(bomb.length).as("compressed").isLessThan(1024 * 1024);
