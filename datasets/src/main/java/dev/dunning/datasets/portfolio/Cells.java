@@ -16,6 +16,8 @@ import java.util.function.Function;
 
 /** The cells of one CSV row by column name, parsed; an empty cell is an absent value. A bad cell names its column. */
 final class Cells {
+    /** A number, date, code or switch cell is never longer; a longer one is refused before it is parsed. */
+    static final int MAX_SCALAR_CHARS = 100;
     private final Map<String, Integer> columns;
     private final String[] cells;
 
@@ -83,6 +85,10 @@ final class Cells {
     }
 
     private static <T> T parse(String column, String text, Function<String, T> parser, String expected) {
+        if (text.length() > MAX_SCALAR_CHARS) {
+            throw new BadCell(column + ": '" + text.substring(0, 20) + "...' (" + text.length()
+                    + " characters) is not " + expected);
+        }
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException | DateTimeException e) {

@@ -7,6 +7,7 @@ import com.opencsv.ICSVWriter;
 import com.opencsv.RFC4180ParserBuilder;
 import com.opencsv.exceptions.CsvValidationException;
 import dev.dunning.rules.request.DecisionRequest;
+import dev.dunning.rules.request.RequestValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -40,8 +42,14 @@ public final class PortfolioCsv {
         return new Writer(out);
     }
 
+    /** Reads rows within the bounds of every request ({@link RequestValidator#standalone()}). */
     public static Reader reader(java.io.Reader in) {
-        return new Reader(in);
+        return new Reader(in, RequestValidator.standalone());
+    }
+
+    /** Reads rows within the bounds {@code validator} checks (the service's, with its {@code asOf} horizon). */
+    public static Reader reader(java.io.Reader in, RequestValidator validator) {
+        return new Reader(in, validator);
     }
 
     /** Writes the header on creation, then one row per request. */
@@ -65,15 +73,23 @@ public final class PortfolioCsv {
     }
 
     /**
-     * Reads rows lazily. A row that does not hold a request is {@link PortfolioRow.Rejected} with its line and reason;
-     * reading goes on with the next row. A file without the portfolio header fails at once.
+     * Reads rows lazily. A row that does not hold a request, or holds one out of bounds, is {@link PortfolioRow.Rejected}
+     * with its line and reason (and its cells as read), before anything computes with its values; reading goes on
+     * with the next row. A file without the portfolio header fails at once, and so does a row longer than
+     * {@link RowLimit#MAX_ROW_CHARS} characters, before it is held in memory.
      */
     public static final class Reader implements AutoCloseable, Iterable<PortfolioRow> {
+        /** Bad fields named in a reject's reason; the rest are counted. */
+        private static final int LISTED = 10;
+        private final RowLimit limit;
         private final CSVReader csv;
+        private final RequestValidator validator;
         private final Map<String, Integer> columns = new HashMap<>();
 
-        private Reader(java.io.Reader in) {
-            csv = new CSVReaderBuilder(in).withCSVParser(new RFC4180ParserBuilder().build()).build();
+        private Reader(java.io.Reader in, RequestValidator validator) {
+            this.limit = new RowLimit(in);
+            this.validator = validator;
+            csv = new CSVReaderBuilder(limit).withCSVParser(new RFC4180ParserBuilder().build()).build();
             String[] header = readCells();
             if (header == null || !Arrays.asList(header).equals(HEADER)) {
                 throw new IllegalArgumentException("line 1: not a portfolio header; expected " + String.join(",", HEADER));
@@ -116,16 +132,28 @@ public final class PortfolioCsv {
                 return new PortfolioRow.Rejected(line, "expected " + HEADER.size() + " columns, found " + cells.length,
                         List.of(cells));
             }
+            DecisionRequest request;
             try {
-                return new PortfolioRow.Accepted(line, RequestColumns.request(new Cells(columns, cells)));
+                request = RequestColumns.request(new Cells(columns, cells));
             } catch (Cells.BadCell | IllegalArgumentException e) {
                 return new PortfolioRow.Rejected(line, e.getMessage(), List.of(cells));
             }
+            List<RequestValidator.Violation> violations = validator.violations(request);
+            if (!violations.isEmpty()) {
+                String more = violations.size() > LISTED ? "; and " + (violations.size() - LISTED) + " more" : "";
+                return new PortfolioRow.Rejected(line, "invalid: " + violations.stream().limit(LISTED)
+                        .map(RequestValidator.Violation::toString).collect(Collectors.joining("; ")) + more, List.of(cells));
+            }
+            return new PortfolioRow.Accepted(line, request);
         }
 
         private String[] readCells() {
+            limit.rowStarts();
+            long line = csv.getLinesRead() + 1;
             try {
                 return csv.readNext();
+            } catch (RowLimit.RowTooLong e) {
+                throw new IllegalStateException("line " + line + ": " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (CsvValidationException e) {

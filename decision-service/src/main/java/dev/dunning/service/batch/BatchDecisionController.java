@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.dunning.rules.request.DecisionRequest;
-import jakarta.validation.Validator;
+import dev.dunning.rules.request.RequestValidator;
 import java.security.Principal;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -39,7 +39,7 @@ class BatchDecisionController {
     static final int LIMIT = 1000;
     private final BatchItems items;
 
-    BatchDecisionController(Decisions decisions, ObjectMapper json, Validator validator) {
+    BatchDecisionController(Decisions decisions, ObjectMapper json, RequestValidator validator) {
         this.items = new BatchItems(decisions, json, new RequestCheck(validator));
     }
 

@@ -1,6 +1,7 @@
 package dev.dunning.service.batch;
 
 import dev.dunning.datasets.portfolio.PortfolioCsv;
+import dev.dunning.rules.request.RequestValidator;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -79,12 +80,12 @@ final class BatchFiles implements BatchRun.Sink, AutoCloseable {
         return files;
     }
 
-    /** The input from the checkpoint's line on: the header, then the rows not decided yet. */
-    Input openInput(Path in) throws IOException {
+    /** The input from the checkpoint's line on: the header, then the rows not decided yet, read within {@code validator}'s bounds. */
+    Input openInput(Path in, RequestValidator validator) throws IOException {
         CountingInputStream counted = new CountingInputStream(Files.newInputStream(in));
         InputStream rows = Lines.skip(new BufferedInputStream(counted, 1 << 16), checkpoint.nextLine() - 2);
         BufferedReader text = new BufferedReader(new InputStreamReader(rows, StandardCharsets.UTF_8), 1 << 16);
-        return new Input(PortfolioCsv.reader(text), Math.max(0, checkpoint.nextLine() - 2), counted);
+        return new Input(PortfolioCsv.reader(text, validator), Math.max(0, checkpoint.nextLine() - 2), counted);
     }
 
     record Input(PortfolioCsv.Reader reader, long lineOffset, CountingInputStream bytes) {

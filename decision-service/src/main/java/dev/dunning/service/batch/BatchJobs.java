@@ -3,6 +3,7 @@ package dev.dunning.service.batch;
 import dev.dunning.service.audit.AuditLogUnavailable;
 import dev.dunning.service.decisions.Decided;
 import dev.dunning.service.decisions.Decisions;
+import dev.dunning.service.web.BodyTooLarge;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import dev.dunning.datasets.portfolio.PortfolioCsv;
+import dev.dunning.rules.request.RequestValidator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -43,26 +45,34 @@ class BatchJobs {
     private static final Logger log = LoggerFactory.getLogger(BatchJobs.class);
     private static final List<Duration> RETRIES = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4));
     private final Decisions decisions;
+    private final RequestValidator validator;
     private final BatchJobSettings settings;
     private final Clock clock;
     private final Map<String, BatchJob> jobs = new ConcurrentHashMap<>();
     private final ExecutorService runner = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("batch-job").daemon().factory());
 
-    BatchJobs(Decisions decisions, BatchJobSettings settings, Clock clock) {
+    BatchJobs(Decisions decisions, RequestValidator validator, BatchJobSettings settings, Clock clock) {
         this.decisions = decisions;
+        this.validator = validator;
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** Stores {@code portfolio} as a new job of {@code caller} and queues it; a file without the portfolio header is refused. */
-    BatchJob submit(InputStream portfolio, String caller) {
+    /**
+     * Stores {@code portfolio} as a new job of {@code caller} and queues it; a file without the portfolio header is
+     * refused, and so is a body above its limit (nothing of it is kept).
+     */
+    BatchJob submit(InputStream portfolio, String caller) throws BodyTooLarge {
         String id = UUID.randomUUID().toString();
         Path folder = settings.workDir().resolve(id);
         try {
             Files.createDirectories(folder);
             Files.copy(portfolio, folder.resolve(BatchJob.INPUT));
             checkHeader(folder.resolve(BatchJob.INPUT));
+        } catch (BodyTooLarge e) {
+            FileSystemUtils.deleteRecursively(folder.toFile());
+            throw e;
         } catch (IOException e) {
             FileSystemUtils.deleteRecursively(folder.toFile());
             throw new UncheckedIOException("The portfolio could not be stored for the job", e);
@@ -130,7 +140,7 @@ class BatchJobs {
         job.running();
         try {
             FileBatch.Summary summary = new FileBatch(request -> decide(request, job.caller()), settings.callers(),
-                    settings.chunkSize()).decide(job.file(BatchJob.INPUT), job.file(BatchJob.DECISIONS),
+                    settings.chunkSize(), validator).decide(job.file(BatchJob.INPUT), job.file(BatchJob.DECISIONS),
                     job.file(BatchJob.REJECTS), resume, job.progress());
             job.done(summary, OffsetDateTime.now(clock));
             log.info("Batch job {} done: {} decided, {} rejected", job.id(), summary.total().decided(),

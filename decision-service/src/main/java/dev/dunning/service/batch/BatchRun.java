@@ -6,7 +6,6 @@ import dev.dunning.datasets.portfolio.PortfolioCsv;
 import dev.dunning.datasets.portfolio.PortfolioRow;
 import dev.dunning.rules.request.DecisionRequest;
 import dev.dunning.service.decisions.Decided;
-import dev.dunning.service.web.FieldError;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -21,27 +20,25 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.LongSupplier;
-import java.util.stream.Collectors;
 
 /**
  * Decides a portfolio file in chunks with constant memory: a reader thread cuts the rows into chunks and hands them
  * to the workers, at most {@code inFlight} chunks at a time; the caller's thread takes the finished chunks in input
  * order and gives them to the {@link Sink}. A chunk's rows become CSV text on its worker (OpenCSV), so the sink only
- * appends bytes. A row that cannot be read, is invalid, or whose decision throws becomes a reject; the run goes on.
+ * appends bytes. A row that cannot be read, is out of bounds (the reader checks every row), or whose decision throws
+ * becomes a reject; the run goes on.
  */
 public final class BatchRun {
     /** The line after the last row of the file. */
     static final long END = Long.MAX_VALUE;
     private static final Future<Chunk> NO_MORE = CompletableFuture.completedFuture(null);
     private final Decider decider;
-    private final RequestCheck check;
     private final ExecutorService workers;
     private final int chunkSize;
     private final int inFlight;
 
-    BatchRun(Decider decider, RequestCheck check, ExecutorService workers, int chunkSize, int inFlight) {
+    BatchRun(Decider decider, ExecutorService workers, int chunkSize, int inFlight) {
         this.decider = decider;
-        this.check = check;
         this.workers = workers;
         this.chunkSize = chunkSize;
         this.inFlight = inFlight;
@@ -127,12 +124,6 @@ public final class BatchRun {
     }
 
     private void decide(DecisionRequest request, long line, ICSVWriter decided, ICSVWriter rejected, BatchCounts counts) {
-        List<FieldError> problems = check.problems(request);
-        if (!problems.isEmpty()) {
-            reject(rejected, counts, line, "invalid: " + problems.stream().map(p -> p.field() + ": " + p.message())
-                    .collect(Collectors.joining("; ")), cells(request));
-            return;
-        }
         Decided decision;
         try {
             decision = decider.decide(request);

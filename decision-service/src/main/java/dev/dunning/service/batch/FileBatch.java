@@ -1,5 +1,6 @@
 package dev.dunning.service.batch;
 
+import dev.dunning.rules.request.RequestValidator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,11 +17,19 @@ public final class FileBatch {
     private final Decider decider;
     private final int threads;
     private final int chunkSize;
+    private final RequestValidator validator;
 
+    /** Rows within the bounds of every request ({@link RequestValidator#standalone()}: {@code asOf} free). */
     public FileBatch(Decider decider, int threads, int chunkSize) {
+        this(decider, threads, chunkSize, RequestValidator.standalone());
+    }
+
+    /** Rows within the bounds {@code validator} checks. */
+    public FileBatch(Decider decider, int threads, int chunkSize, RequestValidator validator) {
         this.decider = decider;
         this.threads = threads;
         this.chunkSize = chunkSize;
+        this.validator = validator;
     }
 
     /** What a run did: the counts of all runs on these files, those of the runs it resumed, and its own time. */
@@ -43,9 +52,9 @@ public final class FileBatch {
         ExecutorService workers = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().factory());
         try (BatchFiles files = resume ? BatchFiles.resume(in, out, rejects) : BatchFiles.start(in, out, rejects);
              Progress shown = progress.start(Files.size(in), files.countsBefore().read())) {
-            BatchFiles.Input input = files.openInput(in);
+            BatchFiles.Input input = files.openInput(in, validator);
             try (var reader = input.reader()) {
-                new BatchRun(decider, RequestCheck.standalone(), workers, chunkSize, threads * 3)
+                new BatchRun(decider, workers, chunkSize, threads * 3)
                         .run(reader, input.lineOffset(), input.bytes()::count, chunk -> {
                             files.accept(chunk);
                             shown.update(files.counts(), chunk.inputBytes());

@@ -36,12 +36,15 @@ class RuleSetController {
     private final RuleSetReviews reviews;
     private final RuleSetGoLive goLive;
     private final ActiveRuleSet active;
+    private final UploadedFiles uploaded;
 
-    RuleSetController(RuleSetUploads uploads, RuleSetReviews reviews, RuleSetGoLive goLive, ActiveRuleSet active) {
+    RuleSetController(RuleSetUploads uploads, RuleSetReviews reviews, RuleSetGoLive goLive, ActiveRuleSet active,
+                      PolicyUploadLimits limits) {
         this.uploads = uploads;
         this.reviews = reviews;
         this.goLive = goLive;
         this.active = active;
+        this.uploaded = new UploadedFiles(limits);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -145,14 +148,14 @@ class RuleSetController {
         }
     }
 
-    private static RuleSetUpload upload(List<MultipartFile> files, MultipartFile bundle, String parent, String comment) {
+    private RuleSetUpload upload(List<MultipartFile> files, MultipartFile bundle, String parent, String comment) {
         if (bundle != null) {
-            return new RuleSetUpload(parent, UploadedFiles.fromZip(bundle), true, comment);
+            return new RuleSetUpload(parent, uploaded.fromZip(bundle), true, comment);
         }
         if (files == null || files.isEmpty()) {
             throw new InvalidUpload("files", "send the changed policy files as 'files' parts, or a zip as 'bundle'");
         }
-        Map<String, String> changed = UploadedFiles.fromParts(files);
+        Map<String, String> changed = uploaded.fromParts(files);
         return new RuleSetUpload(parent, changed, false, comment);
     }
 }

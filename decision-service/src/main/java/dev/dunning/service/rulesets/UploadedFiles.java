@@ -1,6 +1,7 @@
 package dev.dunning.service.rulesets;
 
 import dev.dunning.rules.pack.PolicyPack;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,25 +12,38 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Reads the policy files of a multipart upload: each {@code files} part under its file name, which is its path in the
  * pack ({@code curl -F "files=@ladder.dmn;filename=escalation/escalation-ladder.dmn"}), or a {@code bundle} zip whose
- * entries are the paths (a single top folder holding {@code pack.yaml} is dropped).
+ * entries are the paths (a single top folder holding {@code pack.yaml} is dropped). Every file is counted against the
+ * {@link PolicyUploadLimits} while it is read, so a zip bomb stops at the first limit it reaches, whatever its entries
+ * declare.
  */
 final class UploadedFiles {
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
-    private static final int MAX_ENTRIES = 500;
+    private static final int MAX_PATH_LENGTH = 200;
+    private final PolicyUploadLimits limits;
 
-    private UploadedFiles() {
+    UploadedFiles(PolicyUploadLimits limits) {
+        this.limits = limits;
     }
 
-    static Map<String, String> fromParts(List<MultipartFile> parts) {
+    Map<String, String> fromParts(List<MultipartFile> parts) {
+        if (parts.size() > limits.policyFiles()) {
+            throw tooMany("files", parts.size() + " parts");
+        }
         Map<String, String> files = new TreeMap<>();
+        long total = 0;
         for (int i = 0; i < parts.size(); i++) {
             String field = "files[" + i + "]";
             String path = checkedPath(field, parts.get(i).getOriginalFilename());
+            long size = parts.get(i).getSize();
+            checkFileSize(field, path, size);
+            total += size;
+            checkTotal(field, total, limits.policyUpload(), "dunning.limits.policy-upload");
             try {
                 files.put(path, new String(parts.get(i).getBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -39,12 +53,21 @@ final class UploadedFiles {
         return files;
     }
 
-    static Map<String, String> fromZip(MultipartFile bundle) {
+    Map<String, String> fromZip(MultipartFile bundle) {
+        checkTotal("bundle", bundle.getSize(), limits.policyUpload(), "dunning.limits.policy-upload");
         Map<String, String> entries = new TreeMap<>();
         try (InputStream in = bundle.getInputStream(); ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
+            int count = 0;
+            long total = 0;
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (!entry.isDirectory() && entries.size() < MAX_ENTRIES) {
-                    entries.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                if (++count > limits.policyFiles()) {
+                    throw tooMany("bundle", "more than " + limits.policyFiles() + " entries");
+                }
+                if (!entry.isDirectory()) {
+                    byte[] content = readAtMost(zip, entry.getName());
+                    total += content.length;
+                    checkTotal("bundle", total, limits.policyUnpackedSize(), "dunning.limits.policy-unpacked-size");
+                    entries.put(entry.getName(), new String(content, StandardCharsets.UTF_8));
                 }
             }
         } catch (IOException e) {
@@ -59,6 +82,50 @@ final class UploadedFiles {
         return files;
     }
 
+    /** The bytes of the current entry, refused as soon as they pass the size of one file. */
+    private byte[] readAtMost(ZipInputStream zip, String name) throws IOException {
+        long max = limits.policyFileSize().toBytes();
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
+            content.write(buffer, 0, n);
+            if (content.size() > max) {
+                checkFileSize("bundle", shortened(name), content.size());
+            }
+        }
+        return content.toByteArray();
+    }
+
+    private void checkFileSize(String field, String path, long size) {
+        DataSize max = limits.policyFileSize();
+        if (size > max.toBytes()) {
+            throw new UploadTooLarge(field, "dunning.limits.policy-file-size", max.toBytes(),
+                    path + " is larger than " + readable(max) + " unpacked (dunning.limits.policy-file-size)");
+        }
+    }
+
+    private static void checkTotal(String field, long total, DataSize max, String property) {
+        if (total > max.toBytes()) {
+            throw new UploadTooLarge(field, property, max.toBytes(), "the upload is larger than " + readable(max)
+                    + (property.endsWith("unpacked-size") ? " unpacked" : "") + " (" + property + ")");
+        }
+    }
+
+    private UploadTooLarge tooMany(String field, String found) {
+        return new UploadTooLarge(field, "dunning.limits.policy-files", limits.policyFiles(), found
+                + ": at most " + limits.policyFiles() + " files are accepted in one upload (dunning.limits.policy-files)");
+    }
+
+    private static String readable(DataSize size) {
+        long bytes = size.toBytes();
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + "MB"
+                : bytes % 1024 == 0 ? bytes / 1024 + "KB" : bytes + " bytes";
+    }
+
+    private static String shortened(String name) {
+        return name.length() <= MAX_PATH_LENGTH ? name : name.substring(0, MAX_PATH_LENGTH) + "...";
+    }
+
     private static String topFolderHoldingManifest(Map<String, String> entries) {
         String first = entries.keySet().iterator().next();
         int slash = first.indexOf('/');
@@ -71,9 +138,10 @@ final class UploadedFiles {
     }
 
     private static String checkedPath(String field, String path) {
-        if (path == null || !SAFE_PATH.matcher(path).matches() || path.contains("..")) {
-            throw new InvalidUpload(field, "needs a relative path in the pack as its file name, such as"
-                    + " escalation/escalation-ladder.dmn; got " + path);
+        if (path == null || path.length() > MAX_PATH_LENGTH || !SAFE_PATH.matcher(path).matches() || path.contains("..")) {
+            throw new InvalidUpload(field, "needs a relative path in the pack of at most " + MAX_PATH_LENGTH
+                    + " characters as its file name, such as escalation/escalation-ladder.dmn; got "
+                    + (path == null ? null : shortened(path)));
         }
         if (!PolicyPack.isPolicyFile(Path.of(path))) {
             throw new InvalidUpload(field, path + " is not a policy file (.drl, .dmn or .yaml)");

@@ -39,15 +39,21 @@ public final class JsonErrors {
         if (e instanceof InvalidFormatException invalid) {
             Class<?> target = invalid.getTargetType();
             if (target != null && target.isEnum()) {
-                return "'" + invalid.getValue() + "' is not one of " + Arrays.stream(target.getEnumConstants())
+                return "'" + shown(invalid.getValue()) + "' is not one of " + Arrays.stream(target.getEnumConstants())
                         .map(Object::toString).collect(Collectors.joining(", "));
             }
-            return "'" + invalid.getValue() + "' is not a valid " + simpleName(target);
+            return "'" + shown(invalid.getValue()) + "' is not a valid " + simpleName(target);
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
             return "expected " + simpleName(mismatched.getTargetType());
         }
         return e.getOriginalMessage();
+    }
+
+    /** A value as the message quotes it: at most 40 characters of it. */
+    private static String shown(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 40 ? text : text.substring(0, 40) + "... (" + text.length() + " characters)";
     }
 
     private static String simpleName(Class<?> type) {

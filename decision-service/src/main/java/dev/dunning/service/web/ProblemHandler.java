@@ -1,6 +1,7 @@
 package dev.dunning.service.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.dunning.rules.decision.RuleSetRef;
 import dev.dunning.rules.pipeline.RuleSetEvaluationFailed;
@@ -21,10 +22,12 @@ import dev.dunning.service.rulesets.RuleSetNotApproved;
 import dev.dunning.service.rulesets.RuleSetNotFound;
 import dev.dunning.service.rulesets.RuleSetRejected;
 import dev.dunning.service.rulesets.RuleSetTransitionRefused;
+import dev.dunning.service.rulesets.UploadTooLarge;
 import dev.dunning.service.simulation.InvalidSimulationRequest;
 import dev.dunning.service.simulation.SimulationNotFound;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +40,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
@@ -52,12 +57,19 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String RETRY_AFTER_SECONDS = "5";
     private static final String RETRY_CHECK_SECONDS = "10";
+    private static final int LISTED_ERRORS = 100;
+    private final BodyLimits limits;
+
+    ProblemHandler(BodyLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldError(f.getField(), f.getDefaultMessage())).toList();
+                .map(f -> new FieldError(f.getField(), f.getDefaultMessage()))
+                .sorted(Comparator.comparing(FieldError::field)).toList();
         return ResponseEntity.badRequest().body(invalid(errors));
     }
 
@@ -81,9 +93,38 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof BodyTooLarge)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof BodyTooLarge tooLarge) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                    .body(tooLarge(tooLarge));
+        }
         return JsonErrors.fieldError(e.getCause())
                 .<ResponseEntity<Object>>map(error -> ResponseEntity.badRequest().body(invalid(List.of(error))))
                 .orElseGet(() -> ResponseEntity.badRequest().body(malformed(e)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        BodyTooLarge tooLarge = new BodyTooLarge(limits.multipart());
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(tooLarge(tooLarge));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> bodyTooLarge(BodyTooLarge e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).header(HttpHeaders.CONNECTION, "close").body(tooLarge(e));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> uploadTooLarge(UploadTooLarge e) {
+        ProblemDetail problem = Problems.tooLarge(e.field() + ": " + e.getMessage(), e.property(), e.limit());
+        problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
     }
 
     @ExceptionHandler
@@ -202,6 +243,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ProblemTypes.CONTACT_EVENT_REFUSED, "Contact event refused", e.getMessage()));
     }
 
+    /** A request the server's firewall refuses (a form body whose names are JSON, a path with encoded slashes). */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        return ResponseEntity.badRequest().body(Problems.rejected(e));
+    }
+
     /** The decision log or its database is down: nothing was answered unlogged, and the caller may retry. */
     @ExceptionHandler({AuditLogUnavailable.class, DataAccessResourceFailureException.class,
             CannotCreateTransactionException.class, TransientDataAccessException.class})
@@ -228,18 +275,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 ProblemTypes.INTERNAL_ERROR, "Internal error", "The service failed unexpectedly; the failure is logged"));
     }
 
+    /** At most {@value #LISTED_ERRORS} bad fields are listed, in path order; the detail says how many there are. */
     private static ProblemDetail invalid(List<FieldError> errors) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request",
-                errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
-                        : errors.size() + " fields are invalid");
-        problem.setProperty("errors", errors);
+        String detail = errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
+                : errors.size() + " fields are invalid" + (errors.size() > LISTED_ERRORS
+                ? " (the first " + LISTED_ERRORS + " are listed)" : "");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_REQUEST, "Invalid request", detail);
+        problem.setProperty("errors", errors.subList(0, Math.min(errors.size(), LISTED_ERRORS)));
         return problem;
+    }
+
+    private static ProblemDetail tooLarge(BodyTooLarge e) {
+        return Problems.tooLarge(e.getMessage(), e.limit().property(), e.limit().bytes());
     }
 
     private static ProblemDetail malformed(HttpMessageNotReadableException e) {
         String detail = switch (e.getCause()) {
             case JsonParseException parse -> "The body is not valid JSON: " + parse.getOriginalMessage() + " at line "
                     + parse.getLocation().getLineNr() + ", column " + parse.getLocation().getColumnNr();
+            case StreamConstraintsException limit -> "The body exceeds a bound of the JSON reader: "
+                    + limit.getOriginalMessage();
             case MismatchedInputException mismatched when mismatched.getTargetType() != null ->
                     "The body must be a JSON object (" + mismatched.getTargetType().getSimpleName() + ")";
             case null, default -> "The body is missing or not readable as JSON";

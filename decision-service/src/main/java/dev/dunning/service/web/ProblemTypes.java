@@ -6,6 +6,7 @@ import java.net.URI;
 public final class ProblemTypes {
     public static final URI INVALID_REQUEST = URI.create("https://dunning.dev/problems/invalid-request");
     public static final URI MALFORMED_JSON = URI.create("https://dunning.dev/problems/malformed-json");
+    public static final URI MALFORMED_REQUEST = URI.create("https://dunning.dev/problems/malformed-request");
     public static final URI REQUEST_ID_REUSED = URI.create("https://dunning.dev/problems/request-id-reused");
     public static final URI NOT_FOUND = URI.create("https://dunning.dev/problems/not-found");
     public static final URI RULE_SET_FAILED = URI.create("https://dunning.dev/problems/rule-set-failed");
@@ -20,6 +21,7 @@ public final class ProblemTypes {
     public static final URI RULE_SET_CHECKS_BUSY = URI.create("https://dunning.dev/problems/rule-set-checks-busy");
     public static final URI NOT_APPROVED = URI.create("https://dunning.dev/problems/rule-set-not-approved");
     public static final URI LOGIN_LOCKED = URI.create("https://dunning.dev/problems/login-locked");
+    public static final URI PAYLOAD_TOO_LARGE = URI.create("https://dunning.dev/problems/payload-too-large");
     public static final URI INTERNAL_ERROR = URI.create("https://dunning.dev/problems/internal-error");
 
     private ProblemTypes() {

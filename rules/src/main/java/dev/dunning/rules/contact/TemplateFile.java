@@ -1,11 +1,11 @@
 package dev.dunning.rules.contact;
 
+import dev.dunning.rules.pack.Json;
 import dev.dunning.rules.request.CustomerType;
 import dev.dunning.rules.request.EscalationStep;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -27,7 +27,7 @@ final class TemplateFile {
     void read(String content, List<MessageTemplate> templates) {
         Node root;
         try {
-            root = new Yaml(loaderOptions()).compose(new StringReader(content));
+            root = new Yaml(Json.yamlLoaderOptions()).compose(new StringReader(content));
         } catch (YAMLException e) {
             Mark mark = e instanceof MarkedYAMLException marked ? marked.getProblemMark() : null;
             problem(mark == null ? 0 : mark.getLine() + 1, "Not valid YAML: " + e.getMessage());
@@ -61,15 +61,6 @@ final class TemplateFile {
         }
         return problems.size() > before ? Optional.empty()
                 : Optional.of(new MessageTemplate(id, step, customerType, tone, source, texts));
-    }
-
-    /** No aliases (a few YAML anchors can expand into billions of nodes), a shallow tree and a bounded file. */
-    private static LoaderOptions loaderOptions() {
-        LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(0);
-        options.setNestingDepthLimit(10);
-        options.setCodePointLimit(1_000_000);
-        return options;
     }
 
     void problem(int line, String message) {

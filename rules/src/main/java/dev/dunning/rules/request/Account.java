@@ -1,8 +1,11 @@
 package dev.dunning.rules.request;
 
+import jakarta.validation.GroupSequence;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,20 +18,21 @@ import java.util.Map;
  * bank debits the account (auto-debit customers are reminded before it); {@code timeZone} the account's zone for send
  * times, when it is not the rule set's default (Asia/Shanghai in the default pack).
  */
+@GroupSequence({ListSizes.class, Account.class})
 public record Account(
-        @NotBlank String id,
+        @NotBlank @Size(max = Bounds.ID_LENGTH) String id,
         @NotNull Utility utility,
-        @NotBlank String region,
+        @NotBlank @Size(max = Bounds.REGION_LENGTH) String region,
         @NotNull CustomerType customerType,
-        String name,
-        String locale,
-        @Positive Integer householdSize,
-        List<@NotNull Hardship> hardship,
+        @Size(max = Bounds.NAME_LENGTH) String name,
+        @Size(max = Bounds.LOCALE_LENGTH) String locale,
+        @Positive @Max(Bounds.MAX_HOUSEHOLD_SIZE) Integer householdSize,
+        @Size(max = Bounds.HARDSHIP_CODES, groups = ListSizes.class) List<@NotNull Hardship> hardship,
         Map<Channel, @NotNull ChannelStatus> channels,
         Boolean autoDebit,
         Boolean pricedAsResidential,
-        LocalDate supplyCutOn,
-        LocalDate autoDebitOn,
+        @PlausibleDate LocalDate supplyCutOn,
+        @PlausibleDate LocalDate autoDebitOn,
         ZoneId timeZone) {
 
     public Account {

@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 
 /** A contact already made: when, through which channel, for which step, and whether it was delivered and opened. */
 public record ContactRecord(
-        @NotNull OffsetDateTime at,
+        @NotNull @PlausibleDate OffsetDateTime at,
         @NotNull Channel channel,
         @NotNull EscalationStep step,
         Boolean delivered,
-        OffsetDateTime openedAt) {
+        @PlausibleDate OffsetDateTime openedAt) {
 }

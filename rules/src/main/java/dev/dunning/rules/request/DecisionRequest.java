@@ -1,5 +1,6 @@
 package dev.dunning.rules.request;
 
+import jakarta.validation.GroupSequence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,16 +9,21 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What a billing system sends for one account: the public contract of {@code POST /api/v1/decisions}. */
+/**
+ * What a billing system sends for one account: the public contract of {@code POST /api/v1/decisions}. Every field
+ * has a bound ({@link Bounds}); the sizes of the lists are checked first ({@link ListSizes}), then everything else.
+ */
+@GroupSequence({ListSizes.class, DecisionRequest.class})
+@DatesNearAsOf
 public record DecisionRequest(
-        @NotBlank @Size(max = 128) String requestId,
-        @NotNull OffsetDateTime asOf,
+        @NotBlank @Size(max = Bounds.REQUEST_ID_LENGTH) String requestId,
+        @NotNull @PlausibleDate @AsOfNearNow OffsetDateTime asOf,
         @NotNull @Valid Account account,
         @Valid Usage usage,
-        List<@NotNull @Valid OpenBill> openBills,
-        List<@NotNull @Valid PaymentRecord> paymentHistory,
-        List<@NotNull @Valid ContactRecord> contactHistory,
-        List<@NotNull @Valid Dispute> disputes,
+        @Size(max = Bounds.OPEN_BILLS, groups = ListSizes.class) List<@NotNull @Valid OpenBill> openBills,
+        @Size(max = Bounds.PAYMENT_HISTORY, groups = ListSizes.class) List<@NotNull @Valid PaymentRecord> paymentHistory,
+        @Size(max = Bounds.CONTACT_HISTORY, groups = ListSizes.class) List<@NotNull @Valid ContactRecord> contactHistory,
+        @Size(max = Bounds.DISPUTES, groups = ListSizes.class) List<@NotNull @Valid Dispute> disputes,
         @Valid PaymentPlan paymentPlan) {
 
     public DecisionRequest {

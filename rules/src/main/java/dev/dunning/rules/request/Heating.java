@@ -1,9 +1,13 @@
 package dev.dunning.rules.request;
 
+import jakarta.validation.GroupSequence;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -12,12 +16,15 @@ import java.util.List;
  * room temperatures measured below the minimum (for under-temperature refunds).
  */
 @MeteredHeatingHasKwh
+@GroupSequence({ListSizes.class, Heating.class})
 public record Heating(
         @NotNull HeatingMethod method,
         @NotNull HeatSource source,
-        @NotNull @Positive BigDecimal areaM2,
-        @PositiveOrZero BigDecimal meteredKwh,
-        @PositiveOrZero Integer daysHeated,
+        @NotNull @Positive @DecimalMax(value = Bounds.MAX_AREA_M2, message = "must be at most " + Bounds.MAX_AREA_M2)
+        @MaxDigits(integer = 7, fraction = 4) BigDecimal areaM2,
+        @PositiveOrZero @Quantity BigDecimal meteredKwh,
+        @PositiveOrZero @Max(Bounds.MAX_DAYS_HEATED) Integer daysHeated,
+        @Size(max = Bounds.ROOM_TEMPERATURES, groups = ListSizes.class)
         List<@NotNull @Valid RoomTemperature> roomTemperatures) {
 
     public Heating {

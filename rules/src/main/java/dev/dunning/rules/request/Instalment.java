@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** One instalment of a payment plan: what falls due when, and what has been paid of it. */
-public record Instalment(@NotNull LocalDate dueDate, @NotNull @Positive BigDecimal amount,
-                         @PositiveOrZero BigDecimal amountPaid, LocalDate paidOn) {
+public record Instalment(@NotNull @PlausibleDate LocalDate dueDate, @NotNull @Positive @Yuan BigDecimal amount,
+                         @PositiveOrZero @Yuan BigDecimal amountPaid, @PlausibleDate LocalDate paidOn) {
 
     public boolean isPaid() {
         return amountPaid != null && amountPaid.compareTo(amount) >= 0;

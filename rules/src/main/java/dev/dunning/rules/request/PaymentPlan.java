@@ -1,13 +1,18 @@
 package dev.dunning.rules.request;
 
+import jakarta.validation.GroupSequence;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 
 /** An agreed plan to pay the arrears in instalments. */
-public record PaymentPlan(@NotNull LocalDate agreedOn, @NotEmpty List<@NotNull @Valid Instalment> instalments) {
+@GroupSequence({ListSizes.class, PaymentPlan.class})
+public record PaymentPlan(@NotNull @PlausibleDate LocalDate agreedOn,
+                          @NotEmpty @Size(max = Bounds.INSTALMENTS, groups = ListSizes.class)
+                          List<@NotNull @Valid Instalment> instalments) {
 
     public PaymentPlan {
         instalments = Copies.of(instalments);

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 
 /** A past bill: what was due, what was paid and when ({@code paidOn} is empty while unpaid). */
 public record PaymentRecord(
-        @NotNull LocalDate dueDate,
-        @NotNull @PositiveOrZero BigDecimal amountDue,
-        @PositiveOrZero BigDecimal amountPaid,
-        LocalDate paidOn) {
+        @NotNull @PlausibleDate LocalDate dueDate,
+        @NotNull @PositiveOrZero @Yuan BigDecimal amountDue,
+        @PositiveOrZero @Yuan BigDecimal amountPaid,
+        @PlausibleDate LocalDate paidOn) {
 }

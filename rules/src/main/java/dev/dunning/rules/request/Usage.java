@@ -10,11 +10,11 @@ import java.time.LocalDate;
  * (for annual tiers), time-of-use readings (electricity), or heating.
  */
 public record Usage(
-        LocalDate periodStart,
-        LocalDate periodEnd,
-        @PositiveOrZero BigDecimal quantity,
+        @PlausibleDate LocalDate periodStart,
+        @PlausibleDate LocalDate periodEnd,
+        @PositiveOrZero @Quantity BigDecimal quantity,
         Unit unit,
-        @PositiveOrZero BigDecimal yearToDate,
+        @PositiveOrZero @Quantity BigDecimal yearToDate,
         WaterSupply supply,
         @Valid TimeOfUse timeOfUse,
         @Valid Heating heating) {

@@ -6,7 +6,8 @@ import dev.dunning.rules.compiler.RuleSetSource;
 import dev.dunning.rules.facts.PolicyParameter;
 import dev.dunning.rules.facts.RiskAssessment;
 import dev.dunning.rules.pack.Json;
-import java.io.IOException;
+import dev.dunning.rules.request.Bounds;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,31 +27,26 @@ public final class ScenarioFiles {
     }
 
     static List<Scenario> read(String path, String content) {
-        JsonNode root = parse(path, content);
+        ScenarioFile file = ScenarioFile.parse(path, content);
+        JsonNode root = file.root();
         JsonNode defaults = root.path("defaults");
         List<Scenario> scenarios = new ArrayList<>();
+        int index = 0;
         for (JsonNode node : root.path("scenarios")) {
+            int line = file.lineOf(index++);
             String name = node.path("name").asText();
             ObjectNode request = merge(defaults.deepCopy(), node.path("request"));
             if (!request.hasNonNull("requestId")) {
-                request.put("requestId", path + "#" + name);
+                request.put("requestId", path + "#" + line);
             }
             List<PolicyParameter> parameters = new ArrayList<>(parameters(path, node.path("parameters")));
             parameters(path, root.path("parameters")).stream()
                     .filter(fileLevel -> parameters.stream().noneMatch(fileLevel::sameSlotAs)).forEach(parameters::add);
             scenarios.add(new Scenario(path, name, request, expectations(node.path("expect")), texts(node.path("fired")),
                     node.has("protections") ? texts(node.path("protections")) : null, parameters,
-                    risk(path, node.path("risk"))));
+                    risk(path, line, node.path("risk")), line));
         }
         return scenarios;
-    }
-
-    private static JsonNode parse(String path, String content) {
-        try {
-            return Json.yaml().readTree(content);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(path + " is not valid YAML: " + e.getMessage(), e);
-        }
     }
 
     private static ObjectNode merge(JsonNode base, JsonNode overlay) {
@@ -69,21 +65,30 @@ public final class ScenarioFiles {
             if (!node.hasNonNull("name")) {
                 throw new IllegalArgumentException(path + ": a scenario parameter needs a name: " + node);
             }
-            parameters.add(new PolicyParameter(node.path("name").asText(), node.path("region").textValue(),
-                    node.path("value").isNumber() ? node.path("value").decimalValue() : null, path, "scenario", null));
+            BigDecimal value = node.path("value").isNumber() ? node.path("value").decimalValue() : null;
+            Bounds.parameterProblem(value).ifPresent(problem -> {
+                throw new IllegalArgumentException(path + ": scenario parameter " + node.path("name").asText() + " "
+                        + problem);
+            });
+            parameters.add(new PolicyParameter(node.path("name").asText(), node.path("region").textValue(), value, path,
+                    "scenario", null));
         }
         return parameters;
     }
 
     /** A scenario's {@code risk: { probability: 0.35 }}: the score the rules see, as if a model had given it. */
-    private static RiskAssessment risk(String path, JsonNode risk) {
+    private static RiskAssessment risk(String path, int line, JsonNode risk) {
         if (risk.isMissingNode()) {
             return null;
         }
-        if (!risk.path("probability").isNumber()) {
-            throw new IllegalArgumentException(path + ": a scenario's risk needs a numeric probability: " + risk);
+        BigDecimal probability = risk.path("probability").isNumber() ? risk.path("probability").decimalValue() : null;
+        if (probability == null || probability.signum() < 0 || probability.compareTo(BigDecimal.ONE) > 0
+                || Bounds.parameterProblem(probability).isPresent()) {
+            throw new IllegalArgumentException(path + " line " + line
+                    + ": a scenario's risk needs a probability between 0 and 1 with at most "
+                    + Bounds.PARAMETER_FRACTION_DIGITS + " decimals");
         }
-        return new RiskAssessment("scenario", risk.path("probability").decimalValue(), List.of());
+        return new RiskAssessment("scenario", probability, List.of());
     }
 
     private static Map<String, JsonNode> expectations(JsonNode expect) {

@@ -25,6 +25,8 @@ public final class ScenarioRunner {
         try {
             decision = pipeline.decide(scenario.decisionRequest(), ruleSet.withParameters(scenario.parameters()),
                     scenario.risk());
+        } catch (Scenario.Refused e) {
+            return new ScenarioResult(scenario, null, List.of(e.getMessage()));
         } catch (Exception e) {
             return new ScenarioResult(scenario, null, List.of("evaluation failed: " + e.getMessage()));
         }
