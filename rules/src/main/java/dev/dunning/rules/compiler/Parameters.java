@@ -2,8 +2,8 @@ package dev.dunning.rules.compiler;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.dunning.rules.facts.PolicyParameter;
+import dev.dunning.rules.pack.Json;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ final class Parameters {
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,99}");
     private static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Za-z0-9]{1,40}){0,3}");
     private static final int MAX_TEXT = 1_000;
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper YAML = Json.yaml();
 
     record Outcome(List<PolicyParameter> parameters, List<CompileProblem> problems) {
     }
