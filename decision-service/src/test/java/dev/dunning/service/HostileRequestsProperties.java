@@ -36,7 +36,7 @@ class HostileRequestsProperties {
 
     @BeforeContainer
     static void start() {
-        service = new SpringApplicationBuilder(DunningApplication.class).run("--server.port=0",
+        service = new SpringApplicationBuilder(DunningApplication.class).run("--server.port=0", "--spring.profiles.active=demo",
                 "--spring.datasource.url=jdbc:h2:mem:hostile-properties;DB_CLOSE_DELAY=-1",
                 "--dunning.security.api-keys[0].name=fuzz", "--dunning.security.api-keys[0].roles[0]=BILLING",
                 "--dunning.security.api-keys[0].sha256=2c26ac92519e431c61bf96275de8cb6e456f15ec0688f08b57c09ed87f7f2077",

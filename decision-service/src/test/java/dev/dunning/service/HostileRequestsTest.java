@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -35,6 +36,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * computed with, and the service still decides, is UP and its log verifies afterwards. The portfolio limit is lowered
  * to 1 MB here so that an oversized portfolio is cheap to send.
  */
+@ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.datasource.url=jdbc:h2:mem:hostile-requests-test;DB_CLOSE_DELAY=-1",
         "dunning.limits.portfolio-upload=1MB", "dunning.batch.work-dir=target/hostile-requests-test"})

@@ -29,8 +29,13 @@ final class DrlCompiler {
     record Outcome(KieBase kieBase, List<CompileProblem> problems) {
     }
 
-    Outcome compile(String hash, Map<String, String> drlFiles) {
-        DrlProfile.Outcome profiled = profile.check(drlFiles);
+    /** The policy profile's findings on the files, and where each rule is written. */
+    DrlProfile.Outcome profile(Map<String, String> drlFiles) {
+        return profile.check(drlFiles);
+    }
+
+    /** Builds files that passed the profile ({@code profiled}: their profile outcome, without problems). */
+    Outcome compile(String hash, Map<String, String> drlFiles, DrlProfile.Outcome profiled) {
         if (!profiled.problems().isEmpty()) {
             return new Outcome(null, profiled.problems());
         }

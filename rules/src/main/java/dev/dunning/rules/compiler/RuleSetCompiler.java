@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The one compiler of rule sets: the service, the CLI and the scenario tests all go through it. Compiles the DRL
- * (executable model), validates and builds the DMN, reads the parameters and the message templates; every problem
- * comes back as data.
+ * The one compiler of rule sets: the service, the CLI and the scenario tests all go through it. First the sandbox
+ * checks every DRL and DMN file (the policy profile, the DMN gate); while any file breaks it, nothing is built. Then it
+ * compiles the DRL (executable model, whose generated code the bytecode gate checks), validates and builds the DMN,
+ * reads the parameters and the message templates; every problem comes back as data.
  */
 public final class RuleSetCompiler {
     private final DrlCompiler drl = new DrlCompiler();
@@ -17,14 +18,21 @@ public final class RuleSetCompiler {
 
     public CompilationResult compile(RuleSetSource source) {
         String hash = source.hash();
-        var drlOutcome = drl.compile(hash, source.filesEndingWith(".drl"));
-        var dmnOutcome = dmn.compile(source.filesEndingWith(".dmn"));
         var parameterOutcome = parameters.read(source.filesEndingWith(Parameters.FILE_SUFFIX));
-        List<CompileProblem> problems = new ArrayList<>(drlOutcome.problems());
-        problems.addAll(dmnOutcome.problems());
-        problems.addAll(parameterOutcome.problems());
         var templateOutcome = TemplateFiles.read(source.files());
+        List<CompileProblem> problems = new ArrayList<>(parameterOutcome.problems());
         templateOutcome.problems().forEach(p -> problems.add(CompileProblem.error(p.file(), p.line(), 0, p.message())));
+        DrlProfile.Outcome profiled = drl.profile(source.filesEndingWith(".drl"));
+        List<CompileProblem> refused = new ArrayList<>(profiled.problems());
+        refused.addAll(dmn.sandbox(source.filesEndingWith(".dmn")));
+        if (!refused.isEmpty()) {
+            refused.addAll(problems);
+            return new CompilationResult(Optional.empty(), List.copyOf(refused));
+        }
+        var drlOutcome = drl.compile(hash, source.filesEndingWith(".drl"), profiled);
+        var dmnOutcome = dmn.compile(source.filesEndingWith(".dmn"));
+        problems.addAll(0, dmnOutcome.problems());
+        problems.addAll(0, drlOutcome.problems());
         if (problems.stream().anyMatch(CompileProblem::isError)) {
             return new CompilationResult(Optional.empty(), List.copyOf(problems));
         }
