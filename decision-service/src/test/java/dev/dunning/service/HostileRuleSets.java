@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.compiler.RuleSetSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -18,6 +22,13 @@ import org.kie.api.builder.ReleaseId;
 public final class HostileRuleSets {
     private HostileRuleSets() {
     }
+
+    /**
+     * Rules that pass the policy profile and never stop, each on its own account (SPIN-1, ECHO-1, GROW-1): the rules
+     * module's test file, so that both modules stop the same rules.
+     */
+    public static final String RUNAWAY = read(Path.of("..", "rules", "src", "test", "resources", "hostile", "runaway",
+            "runaway.drl"));
 
     /** A rule that recurses until the stack overflows, for every account. */
     public static final String STACK_OVERFLOW = """
@@ -48,5 +59,13 @@ public final class HostileRuleSets {
         assertThat(results.getMessages(Message.Level.ERROR)).isEmpty();
         return new CompiledRuleSet(source, source.hash(), kie.newKieContainer(release).getKieBase(),
                 serving.decisionTables(), serving.parameters(), serving.templates(), serving.warnings());
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

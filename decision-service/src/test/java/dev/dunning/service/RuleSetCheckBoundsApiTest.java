@@ -97,7 +97,7 @@ class RuleSetCheckBoundsApiTest {
                 + IntStream.rangeClosed(1, 5).mapToObj(i -> "  - name: grows " + i + "\n    expect: { escalation.step: NONE }\n")
                 .collect(Collectors.joining());
         ResponseEntity<String> response = new RuleSetCalls(http).validateBundle("analyst", Map.of(
-                "hostile/grow.drl", GROW, "hostile/grow.scenarios.yaml", scenarios));
+                "hostile/runaway.drl", HostileRuleSets.RUNAWAY, "hostile/grow.scenarios.yaml", scenarios));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         JsonNode problem = json.readTree(response.getBody());
         assertThat(problem.path("type").asText()).endsWith("/rule-set-check-timed-out");
@@ -145,34 +145,4 @@ class RuleSetCheckBoundsApiTest {
         assertThat(json.readTree(http.withBasicAuth("analyst", "analyst-demo").getForObject("/api/v1/rulesets",
                 String.class)).size()).as("nothing stored").isEqualTo(before);
     }
-
-    private static final String GROW = """
-            package policy.hostile;
-            import dev.dunning.rules.request.Account;
-            import dev.dunning.rules.decision.PolicyWarning;
-
-            rule "Starts a list" @id("H-SEED") @source("test") @grade("C")
-            when
-                Account( id == "GROW-1" )
-            then
-                insert(new PolicyWarning("GROW", "a", "test"));
-            end
-
-            rule "Grows the list" @id("H-GROW") @source("test") @grade("C")
-            when
-                PolicyWarning( code == "GROW" )
-            then
-                insert(new PolicyWarning("GROW", "a", "test"));
-            end
-
-            rule "Compares every three" @id("H-TRIPLES") @source("test") @grade("C")
-                salience 10
-            when
-                $a : PolicyWarning( code == "GROW" )
-                $b : PolicyWarning( code == "GROW" )
-                PolicyWarning( code == "GROW", message != $a.message, message != $b.message )
-            then
-                insert(new PolicyWarning("NEVER", "b", "test"));
-            end
-            """;
 }

@@ -15,52 +15,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /**
- * A reviewed rule set that runs away for some accounts, as a hostile analyst could write one with rules alone (no
- * loop, no Java): a rule that re-fires itself through {@code update}, and rules that grow their own work through
- * {@code insert} and a three-way join evaluated before every firing (its salience puts it first). Once it is live, each such decision is stopped at a limit and answered with a
- * problem naming the rule set and the rule, never the customer; the next decision is answered and the service stays
- * healthy.
+ * A reviewed rule set that runs away for some accounts, written with what the policy profile allows
+ * ({@code hostile/runaway/runaway.drl} of the rules module): a rule that re-fires itself through {@code update}, and
+ * rules that grow their own work through {@code insert} and a three-way join evaluated before every firing. Once it is
+ * live, each such decision is stopped at a limit and answered with a problem naming the rule set and the rule, never
+ * the customer; the next decision is answered and the service stays healthy.
  */
 @ActiveProfiles("demo")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:run-time-bounds-test;DB_CLOSE_DELAY=-1")
 class RunTimeBoundsApiTest {
-    private static final String RUNAWAY = """
-            package policy.hostile;
-            import dev.dunning.rules.request.Account;
-            import dev.dunning.rules.decision.PolicyWarning;
-
-            rule "Looks at the account again" @id("H-SPIN") @source("test") @grade("C")
-            when
-                $account : Account( id == "SPIN-1" )
-            then
-                update($account);
-            end
-
-            rule "Starts a list" @id("H-SEED") @source("test") @grade("C")
-            when
-                Account( id == "GROW-1" )
-            then
-                insert(new PolicyWarning("GROW", "a", "test"));
-            end
-
-            rule "Grows the list" @id("H-GROW") @source("test") @grade("C")
-            when
-                PolicyWarning( code == "GROW" )
-            then
-                insert(new PolicyWarning("GROW", "a", "test"));
-            end
-
-            rule "Compares every three" @id("H-TRIPLES") @source("test") @grade("C")
-                salience 10
-            when
-                $a : PolicyWarning( code == "GROW" )
-                $b : PolicyWarning( code == "GROW" )
-                PolicyWarning( code == "GROW", message != $a.message, message != $b.message )
-            then
-                insert(new PolicyWarning("NEVER", "b", "test"));
-            end
-            """;
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -69,7 +33,7 @@ class RunTimeBoundsApiTest {
     @Test
     void aLiveRuleSetThatRunsAwayIsStoppedAtItsLimitsAndTheServiceKeepsAnswering() throws Exception {
         RuleSetCalls rulesets = new RuleSetCalls(http);
-        ResponseEntity<String> uploaded = rulesets.upload("lead", Map.of("hostile/runaway.drl", RUNAWAY));
+        ResponseEntity<String> uploaded = rulesets.upload("lead", Map.of("hostile/runaway.drl", HostileRuleSets.RUNAWAY));
         assertThat(uploaded.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         JsonNode draft = json.readTree(uploaded.getBody());
         assertThat(draft.at("/verification/clean").asBoolean()).as("its scenarios never meet the accounts").isTrue();

@@ -29,85 +29,44 @@ class EvaluationBoundsTest {
 
     @Test
     void aRuleThatUpdatesItsOwnFactForeverIsStoppedAtTheFiringLimit() {
-        CompiledRuleSet spinning = HostileRuleSets.withDrl("spin-1", "hostile/spin.drl", HEADER + """
-                rule "Spins" @id("H-SPIN") @source("test") @grade("C")
-                when
-                    $account : Account( )
-                then
-                    update($account);
-                end
-                """);
+        CompiledRuleSet spinning = HostileRuleSets.withDrl("spin-1", "hostile/runaway.drl", HostileRuleSets.RUNAWAY);
+        DecisionRequest request = HostileRuleSets.requestFor("SPIN-1");
         DecisionPipeline pipeline = new DecisionPipeline(ZONE, new EvaluationLimits(500, Duration.ofMinutes(5)));
-        assertThatThrownBy(() -> pipeline.decide(REQUEST, spinning))
+        assertThatThrownBy(() -> pipeline.decide(request, spinning))
                 .isInstanceOfSatisfying(RuleSetLimitExceeded.class, e -> {
                     assertThat(e.limit()).isEqualTo("max-firings");
-                    assertThat(e.rule()).isEqualTo("H-SPIN \"Spins\"");
+                    assertThat(e.rule()).isEqualTo("H-SPIN \"Looks at the account again\"");
                     assertThat(e.ruleSet()).isEqualTo(spinning.ref());
                 })
                 .hasMessageContaining("spin-1").hasMessageContaining(spinning.hash())
                 .hasMessageContaining("500 rule firings").hasMessageContaining("H-SPIN")
-                .satisfies(e -> assertNoCustomerData(e.getMessage()));
+                .satisfies(e -> assertNoCustomerData(e.getMessage(), request));
+        assertThat(pipeline.decide(REQUEST, spinning).accountId()).as("other accounts are decided")
+                .isEqualTo(REQUEST.account().id());
         assertThat(pipeline.decide(REQUEST, DefaultPolicyPack.compiled()).trace().firedRules()).isNotEmpty();
     }
 
     @Test
     void aRuleThatInsertsANewFactEveryTimeIsStoppedAtTheDefaultFiringLimit() {
-        CompiledRuleSet echoing = HostileRuleSets.withDrl("echo-1", "hostile/echo.drl", HEADER + """
-                rule "Seeds" @id("H-SEED") @source("test") @grade("C")
-                when
-                    Account( )
-                then
-                    insert(new PolicyWarning("ECHO", "again", "test"));
-                end
-
-                rule "Echoes" @id("H-ECHO") @source("test") @grade("C")
-                when
-                    PolicyWarning( code == "ECHO" )
-                then
-                    insert(new PolicyWarning("ECHO", "again", "test"));
-                end
-                """);
+        CompiledRuleSet echoing = HostileRuleSets.withDrl("echo-1", "hostile/runaway.drl", HostileRuleSets.RUNAWAY);
         var defaultFirings = new EvaluationLimits(EvaluationLimits.DEFAULTS.maxFirings(), Duration.ofMinutes(5));
-        assertThatThrownBy(() -> new DecisionPipeline(ZONE, defaultFirings).decide(REQUEST, echoing))
+        assertThatThrownBy(() -> new DecisionPipeline(ZONE, defaultFirings).decide(HostileRuleSets.requestFor("ECHO-1"), echoing))
                 .isInstanceOfSatisfying(RuleSetLimitExceeded.class, e -> assertThat(e.rule()).contains("H-ECHO"))
                 .hasMessageContaining(EvaluationLimits.DEFAULTS.maxFirings() + " rule firings");
     }
 
     @Test
     void rulesThatGrowTheirOwnWorkAreStoppedByTheTimeBudget() {
-        CompiledRuleSet growing = HostileRuleSets.withDrl("grow-1", "hostile/grow.drl", HEADER + """
-                rule "Seeds" @id("H-SEED") @source("test") @grade("C")
-                when
-                    Account( )
-                then
-                    insert(new PolicyWarning("GROW", "a", "test"));
-                end
-
-                rule "Grows" @id("H-GROW") @source("test") @grade("C")
-                when
-                    PolicyWarning( code == "GROW" )
-                then
-                    insert(new PolicyWarning("GROW", "a", "test"));
-                end
-
-                rule "Compares every triple" @id("H-TRIPLES") @source("test") @grade("C")
-                    salience 10
-                when
-                    $a : PolicyWarning( code == "GROW" )
-                    $b : PolicyWarning( code == "GROW" )
-                    PolicyWarning( code == "GROW", message != $a.message, message != $b.message )
-                then
-                    insert(new PolicyWarning("NEVER", "b", "test"));
-                end
-                """);
+        CompiledRuleSet growing = HostileRuleSets.withDrl("grow-1", "hostile/runaway.drl", HostileRuleSets.RUNAWAY);
+        DecisionRequest request = HostileRuleSets.requestFor("GROW-1");
         DecisionPipeline pipeline = new DecisionPipeline(ZONE, new EvaluationLimits(Integer.MAX_VALUE, Duration.ofMillis(300)));
-        assertThatThrownBy(() -> pipeline.decide(REQUEST, growing))
+        assertThatThrownBy(() -> pipeline.decide(request, growing))
                 .isInstanceOfSatisfying(RuleSetLimitExceeded.class, e -> {
                     assertThat(e.limit()).isEqualTo("time-budget");
                     assertThat(e.rule()).contains("H-GROW");
                 })
                 .hasMessageContaining("over the time budget of 300 ms").hasMessageContaining("grow-1")
-                .satisfies(e -> assertNoCustomerData(e.getMessage()));
+                .satisfies(e -> assertNoCustomerData(e.getMessage(), request));
     }
 
     @Test
@@ -129,7 +88,7 @@ class EvaluationBoundsTest {
                     assertThat(e.rule()).contains("H-DEEP");
                 })
                 .hasMessageContaining("StackOverflowError").hasMessageContaining("deep-1")
-                .satisfies(e -> assertNoCustomerData(e.getMessage()));
+                .satisfies(e -> assertNoCustomerData(e.getMessage(), REQUEST));
         Decision next = pipeline.decide(REQUEST, DefaultPolicyPack.compiled());
         assertThat(next.ruleSet()).isEqualTo(DefaultPolicyPack.compiled().ref());
     }
@@ -149,10 +108,10 @@ class EvaluationBoundsTest {
                 .hasMessageContaining("OutOfMemoryError").hasMessageContaining("H-OOM").hasMessageNotContaining("pretend");
     }
 
-    private static void assertNoCustomerData(String message) {
-        assertThat(message).doesNotContain(REQUEST.account().id(), REQUEST.requestId());
-        if (REQUEST.account().name() != null) {
-            assertThat(message).doesNotContain(REQUEST.account().name());
+    private static void assertNoCustomerData(String message, DecisionRequest request) {
+        assertThat(message).doesNotContain(request.account().id(), request.requestId());
+        if (request.account().name() != null) {
+            assertThat(message).doesNotContain(request.account().name());
         }
     }
 }

@@ -3,6 +3,12 @@ package dev.dunning.rules.pipeline;
 import dev.dunning.rules.DefaultPolicyPack;
 import dev.dunning.rules.compiler.CompiledRuleSet;
 import dev.dunning.rules.compiler.RuleSetSource;
+import dev.dunning.rules.request.DecisionRequest;
+import dev.dunning.rules.scenarios.ScenarioFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import org.drools.model.codegen.ExecutableModelProject;
@@ -18,7 +24,30 @@ import org.kie.api.builder.ReleaseId;
  * parameters and templates are reused; its DRL is left out, so that the build takes a second, not twenty.
  */
 final class HostileRuleSets {
+    /** Rules that pass the policy profile and never stop, each on its own account (SPIN-1, ECHO-1, GROW-1). */
+    static final String RUNAWAY = read("src/test/resources/hostile/runaway/runaway.drl");
+
     private HostileRuleSets() {
+    }
+
+    /** A request of a Zhejiang household with one overdue bill, for account {@code accountId}. */
+    static DecisionRequest requestFor(String accountId) {
+        return ScenarioFiles.read(RuleSetSource.of("runaway", Map.of("runaway.scenarios.yaml", """
+                defaults:
+                  asOf: "2026-11-20T10:00:00+08:00"
+                  account: { id: %s, utility: ELECTRICITY, region: CN-ZJ, customerType: RESIDENTIAL }
+                  openBills: [ { id: E-1, dueDate: "2026-09-01", principal: 100.00 } ]
+                scenarios:
+                  - name: runs away
+                """.formatted(accountId)))).getFirst().decisionRequest();
+    }
+
+    private static String read(String path) {
+        try {
+            return Files.readString(Path.of(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static CompiledRuleSet withDrl(String version, String path, String drl) {

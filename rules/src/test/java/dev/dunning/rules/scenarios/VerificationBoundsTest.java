@@ -11,6 +11,10 @@ import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.rules.pipeline.EvaluationLimits;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -24,29 +28,12 @@ import org.junit.jupiter.api.Test;
 class VerificationBoundsTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final VerificationLimits DEFAULTS = VerificationLimits.DEFAULTS;
-    /** A rule that inserts a new fact each time it fires, for ever, and a scenario that sets it off. */
-    private static final Map<String, String> ECHO = Map.of("hostile/echo.drl", """
-            package policy.hostile;
-            import dev.dunning.rules.request.Account;
-            import dev.dunning.rules.decision.PolicyWarning;
-
-            rule "Seeds" @id("H-SEED") @source("test") @grade("C")
-            when
-                Account( )
-            then
-                insert(new PolicyWarning("ECHO", "again", "test"));
-            end
-
-            rule "Echoes" @id("H-ECHO") @source("test") @grade("C")
-            when
-                PolicyWarning( code == "ECHO" )
-            then
-                insert(new PolicyWarning("ECHO", "again", "test"));
-            end
-            """, "hostile/echo.scenarios.yaml", """
+    /** Rules that never stop (SPIN-1, ECHO-1, GROW-1), and a scenario that sets off the echo. */
+    private static final Map<String, String> ECHO = Map.of("hostile/runaway.drl", read("src/test/resources/hostile/runaway/runaway.drl"),
+            "hostile/echo.scenarios.yaml", """
             defaults:
               asOf: "2026-11-20T10:00:00+08:00"
-              account: { id: ZJ-0001, utility: ELECTRICITY, region: CN-ZJ, customerType: RESIDENTIAL }
+              account: { id: ECHO-1, utility: ELECTRICITY, region: CN-ZJ, customerType: RESIDENTIAL }
             scenarios:
               - name: Echoes for ever
                 expect: { escalation.step: NONE }
@@ -175,5 +162,13 @@ class VerificationBoundsTest {
 
     private static java.util.List<CompileProblem> check(VerificationLimits limits, RuleSetSource source) {
         return new SourceLimits(limits).check(new RuleSetSource(source.version(), new TreeMap<>(source.files())));
+    }
+
+    private static String read(String path) {
+        try {
+            return Files.readString(Path.of(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
