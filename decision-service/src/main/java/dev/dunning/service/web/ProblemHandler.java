@@ -3,11 +3,6 @@ package dev.dunning.service.web;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import dev.dunning.rules.decision.RuleSetRef;
-import dev.dunning.rules.pipeline.RuleSetEvaluationFailed;
-import dev.dunning.rules.pipeline.RuleSetLimitExceeded;
-import dev.dunning.rules.scenarios.VerificationBusy;
-import dev.dunning.rules.scenarios.VerificationTimedOut;
 import dev.dunning.service.audit.AuditLogUnavailable;
 import dev.dunning.service.audit.InvalidAuditRequest;
 import dev.dunning.service.audit.NotInLog;
@@ -17,11 +12,7 @@ import dev.dunning.service.contact.InvalidContactRequest;
 import dev.dunning.service.decisions.DecisionNotFound;
 import dev.dunning.service.decisions.RequestIdReused;
 import dev.dunning.service.risk.ModelVersionUnavailable;
-import dev.dunning.service.rulesets.InvalidUpload;
-import dev.dunning.service.rulesets.RuleSetNotApproved;
 import dev.dunning.service.rulesets.RuleSetNotFound;
-import dev.dunning.service.rulesets.RuleSetRejected;
-import dev.dunning.service.rulesets.RuleSetTransitionRefused;
 import dev.dunning.service.rulesets.UploadTooLarge;
 import dev.dunning.service.simulation.InvalidSimulationRequest;
 import dev.dunning.service.simulation.SimulationNotFound;
@@ -56,7 +47,6 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String RETRY_AFTER_SECONDS = "5";
-    private static final String RETRY_CHECK_SECONDS = "10";
     private static final int LISTED_ERRORS = 100;
     private final BodyLimits limits;
 
@@ -142,78 +132,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler
-    ResponseEntity<ProblemDetail> ruleSetRejected(RuleSetRejected e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.RULE_SET_INVALID,
-                "Rule set does not compile", e.getMessage() + "; nothing was stored and the active version keeps serving");
-        problem.setProperty("errors", e.verification().problems().stream().filter(p -> p.isError()).toList());
-        problem.setProperty("warnings", e.verification().problems().stream().filter(p -> !p.isError()).toList());
-        return ResponseEntity.unprocessableEntity().body(problem);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> transitionRefused(RuleSetTransitionRefused e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem(HttpStatus.CONFLICT,
-                ProblemTypes.TRANSITION_REFUSED, "Rule-set step refused", e.getMessage()));
-    }
-
-    @ExceptionHandler
     ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_UPLOAD, "Invalid upload",
                 "The body is not readable as multipart/form-data: " + e.getMostSpecificCause().getMessage());
         problem.setProperty("errors", List.of(new FieldError("files", "send the policy files as multipart/form-data parts")));
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> invalidUpload(InvalidUpload e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemTypes.INVALID_UPLOAD, "Invalid upload",
-                e.field() + ": " + e.getMessage());
-        problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    /** Names the rule set, the rule and the limit exceeded, if any; never the request's values. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> notApproved(RuleSetNotApproved e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, ProblemTypes.NOT_APPROVED, "Rule-set version not approved",
-                e.field() + ": " + e.getMessage());
-        problem.setProperty("errors", List.of(new FieldError(e.field(), e.getMessage())));
-        problem.setProperty("versionStatus", e.status());
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> ruleSetFailed(RuleSetEvaluationFailed e) {
-        log.error("The active rule set could not decide a request: {}", e.getMessage());
-        ProblemDetail problem = problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.RULE_SET_FAILED,
-                "The rule set could not decide this request", e.getMessage());
-        if (e.ruleSet() != null) {
-            problem.setProperty("ruleSet", e.ruleSet());
-        }
-        if (e.rule() != null) {
-            problem.setProperty("rule", e.rule());
-        }
-        if (e instanceof RuleSetLimitExceeded exceeded) {
-            problem.setProperty("limit", exceeded.limit());
-        }
-        return ResponseEntity.internalServerError().body(problem);
-    }
-
-    /** A rule set whose check ran past its time budget: refused, nothing stored, the active version keeps serving. */
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> checkTimedOut(VerificationTimedOut e) {
-        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.RULE_SET_CHECK_TIMED_OUT,
-                "Rule set check timed out", e.getMessage() + "; nothing was stored and the active version keeps serving");
-        problem.setProperty("ruleSet", new RuleSetRef(e.version(), e.hash()));
-        problem.setProperty("limit", "time-budget");
-        return ResponseEntity.unprocessableEntity().body(problem);
-    }
-
-    @ExceptionHandler
-    ResponseEntity<ProblemDetail> checksBusy(VerificationBusy e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_CHECK_SECONDS)
-                .body(problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.RULE_SET_CHECKS_BUSY,
-                        "Rule-set checks busy", e.getMessage() + "; retry after " + RETRY_CHECK_SECONDS + " s"));
     }
 
     @ExceptionHandler
@@ -303,9 +226,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(type);
-        problem.setTitle(title);
-        return problem;
+        return Problems.of(status, type, title, detail);
     }
 }

@@ -1,11 +1,20 @@
 package dev.dunning.service.web;
 
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /** Problem details shared by the handler and the filters. */
 public final class Problems {
     private Problems() {
+    }
+
+    /** A problem of {@code type}. */
+    public static ProblemDetail of(HttpStatus status, URI type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        return problem;
     }
 
     /** 400: a request the server's firewall refuses; the reason is cut short, as it may quote the whole body. */
