@@ -66,9 +66,6 @@ final class DrlCodeCheck {
 
     /** What names mean where the code stands: the rule's bound variables, the file's imports, the pattern's type. */
     record Scope(Set<String> bindings, Map<String, Class<?>> imports, Class<?> patternType) {
-        Scope inPattern(Class<?> type) {
-            return new Scope(bindings, imports, type);
-        }
     }
 
     private final Scope scope;
