@@ -213,9 +213,9 @@ class HostileRequestsTest {
     void aZipBombIsRefusedAtTheFirstLimitItReachesWhileItIsRead() throws Exception {
         byte[] bomb = zip(1, 64 * 1024 * 1024);
         assertThat(bomb.length).as("compressed").isLessThan(1024 * 1024);
-        assertTooLarge(upload("bundle", "bomb.zip", bomb), "dunning.limits.policy-file-size");
-        assertTooLarge(upload("bundle", "many.zip", zip(501, 10)), "dunning.limits.policy-files");
-        assertTooLarge(upload("bundle", "wide.zip", zip(20, 1000 * 1024)), "dunning.limits.policy-unpacked-size");
+        assertTooLarge(upload("bundle", "bomb.zip", bomb), "dunning.rules.limits.verification.max-file-size");
+        assertTooLarge(upload("bundle", "many.zip", zip(501, 10)), "dunning.rules.limits.verification.max-files");
+        assertTooLarge(upload("bundle", "wide.zip", zip(20, 1000 * 1024)), "dunning.rules.limits.verification.max-total-size");
     }
 
     @Test

@@ -97,6 +97,24 @@ class RuleSetApiTest {
     }
 
     @Test
+    void aCommentOrAnActivationDateBeyondItsBoundIsRefusedNamingTheField() throws Exception {
+        String serving = json.readTree(get("analyst", "/api/v1/rulesets").getBody()).path(0).path("hash").asText();
+        String longComment = "x".repeat(2001);
+        assertInvalidField(post("lead", serving, "submit", "{\"comment\":\"" + longComment + "\"}"), "comment");
+        assertInvalidField(post("reviewer", serving, "activate", "{\"effectiveFrom\":\"+99999-01-01T00:00:00+08:00\"}"),
+                "effectiveFrom");
+        MultiValueMap<String, Object> parts = file("hostile/quiet.yaml", "a: 1");
+        parts.add("comment", longComment);
+        assertInvalidField(upload("analyst", parts), "comment");
+    }
+
+    private void assertInvalidField(ResponseEntity<String> response, String field) throws IOException {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(response.getBody()).path("errors")).anySatisfy(error ->
+                assertThat(error.path("field").asText()).isEqualTo(field));
+    }
+
+    @Test
     void validationReportsProblemsWithoutStoring() throws Exception {
         ResponseEntity<String> response = http.withBasicAuth("analyst", "analyst-demo").postForEntity(
                 "/api/v1/rulesets/validate", multipart(file("broken/syntax.drl", "package policy.broken;\nrule \"x\" when then end end\n")),

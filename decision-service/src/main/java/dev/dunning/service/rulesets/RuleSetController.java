@@ -7,6 +7,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import dev.dunning.rules.request.PlausibleDate;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.security.Principal;
 import java.time.OffsetDateTime;
@@ -32,6 +35,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/rulesets")
 @Tag(name = "Rule sets", description = "Rule-set versions: upload, validate, submit, review with four eyes, activate")
 class RuleSetController {
+    /** The longest comment of an upload, review step or activation (the column's width in the schema). */
+    static final int MAX_COMMENT = 2000;
     private final RuleSetUploads uploads;
     private final RuleSetReviews reviews;
     private final RuleSetGoLive goLive;
@@ -39,12 +44,12 @@ class RuleSetController {
     private final UploadedFiles uploaded;
 
     RuleSetController(RuleSetUploads uploads, RuleSetReviews reviews, RuleSetGoLive goLive, ActiveRuleSet active,
-                      PolicyUploadLimits limits) {
+                      PolicyUploadLimits upload, RuleLimitSettings limits) {
         this.uploads = uploads;
         this.reviews = reviews;
         this.goLive = goLive;
         this.active = active;
-        this.uploaded = new UploadedFiles(limits);
+        this.uploaded = new UploadedFiles(upload, limits.verification().limits());
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -103,7 +108,8 @@ class RuleSetController {
     @Operation(operationId = "submitRuleSet", summary = "Submit a DRAFT for review (ANALYST)")
     @ApiResponse(responseCode = "200", description = "The version, now IN_REVIEW")
     @ApiResponse(responseCode = "409", description = "Not a DRAFT, or its validation is not clean (a failing scenario)")
-    RuleSetVersionView submit(@PathVariable String hash, @RequestBody(required = false) Review review, Principal analyst) {
+    RuleSetVersionView submit(@PathVariable String hash,
+                                      @Valid @RequestBody(required = false) Review review, Principal analyst) {
         return reviews.submit(hash, analyst.getName(), Review.comment(review));
     }
 
@@ -111,7 +117,8 @@ class RuleSetController {
     @Operation(operationId = "approveRuleSet", summary = "Approve a version IN_REVIEW (REVIEWER, never its author)")
     @ApiResponse(responseCode = "200", description = "The version, now APPROVED")
     @ApiResponse(responseCode = "409", description = "Not IN_REVIEW, or the reviewer wrote it (four eyes)")
-    RuleSetVersionView approve(@PathVariable String hash, @RequestBody(required = false) Review review, Principal reviewer) {
+    RuleSetVersionView approve(@PathVariable String hash,
+                                      @Valid @RequestBody(required = false) Review review, Principal reviewer) {
         return reviews.approve(hash, reviewer.getName(), Review.comment(review));
     }
 
@@ -119,7 +126,8 @@ class RuleSetController {
     @Operation(operationId = "rejectRuleSet", summary = "Reject a version IN_REVIEW (REVIEWER)")
     @ApiResponse(responseCode = "200", description = "The version, now REJECTED")
     @ApiResponse(responseCode = "409", description = "Not IN_REVIEW")
-    RuleSetVersionView reject(@PathVariable String hash, @RequestBody(required = false) Review review, Principal reviewer) {
+    RuleSetVersionView reject(@PathVariable String hash,
+                                      @Valid @RequestBody(required = false) Review review, Principal reviewer) {
         return reviews.reject(hash, reviewer.getName(), Review.comment(review));
     }
 
@@ -129,7 +137,7 @@ class RuleSetController {
     @ApiResponse(responseCode = "200", description = "The version, with its activation")
     @ApiResponse(responseCode = "409", description = "Neither APPROVED nor an earlier active version, a moment in the "
             + "past, or it does not compile here")
-    RuleSetVersionView activate(@PathVariable String hash, @RequestBody(required = false) Activation activation,
+    RuleSetVersionView activate(@PathVariable String hash, @Valid @RequestBody(required = false) Activation activation,
                                 Principal reviewer) {
         Activation asked = activation == null ? new Activation(null, null) : activation;
         goLive.activate(hash, asked.effectiveFrom(), reviewer.getName(), asked.comment());
@@ -138,17 +146,20 @@ class RuleSetController {
     }
 
     /** The optional body of an activation: from when (default now, never in the past) and why. */
-    record Activation(OffsetDateTime effectiveFrom, String comment) {
+    record Activation(@PlausibleDate OffsetDateTime effectiveFrom, @Size(max = MAX_COMMENT) String comment) {
     }
 
     /** The optional body of a review step: why. */
-    record Review(String comment) {
+    record Review(@Size(max = MAX_COMMENT) String comment) {
         static String comment(Review review) {
             return review == null ? null : review.comment();
         }
     }
 
     private RuleSetUpload upload(List<MultipartFile> files, MultipartFile bundle, String parent, String comment) {
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            throw new InvalidUpload("comment", "is at most " + MAX_COMMENT + " characters, not " + comment.length());
+        }
         if (bundle != null) {
             return new RuleSetUpload(parent, uploaded.fromZip(bundle), true, comment);
         }

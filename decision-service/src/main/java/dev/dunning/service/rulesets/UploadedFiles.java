@@ -1,6 +1,7 @@
 package dev.dunning.service.rulesets;
 
 import dev.dunning.rules.pack.PolicyPack;
+import dev.dunning.rules.scenarios.VerificationLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,21 +19,26 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Reads the policy files of a multipart upload: each {@code files} part under its file name, which is its path in the
  * pack ({@code curl -F "files=@ladder.dmn;filename=escalation/escalation-ladder.dmn"}), or a {@code bundle} zip whose
- * entries are the paths (a single top folder holding {@code pack.yaml} is dropped). Every file is counted against the
- * {@link PolicyUploadLimits} while it is read, so a zip bomb stops at the first limit it reaches, whatever its entries
- * declare.
+ * entries are the paths (a single top folder holding {@code pack.yaml} is dropped). The upload as sent is bounded by
+ * {@link PolicyUploadLimits}; its files, counted while they are read, by the rule set's own size limits
+ * ({@link VerificationLimits}), so a zip bomb stops at the first limit it reaches, whatever its entries declare.
  */
 final class UploadedFiles {
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)*");
     private static final int MAX_PATH_LENGTH = 200;
-    private final PolicyUploadLimits limits;
+    private static final String MAX_FILES = "dunning.rules.limits.verification.max-files";
+    private static final String MAX_FILE_SIZE = "dunning.rules.limits.verification.max-file-size";
+    private static final String MAX_TOTAL_SIZE = "dunning.rules.limits.verification.max-total-size";
+    private final DataSize upload;
+    private final VerificationLimits limits;
 
-    UploadedFiles(PolicyUploadLimits limits) {
+    UploadedFiles(PolicyUploadLimits upload, VerificationLimits limits) {
+        this.upload = upload.policyUpload();
         this.limits = limits;
     }
 
     Map<String, String> fromParts(List<MultipartFile> parts) {
-        if (parts.size() > limits.policyFiles()) {
+        if (parts.size() > limits.maxFiles()) {
             throw tooMany("files", parts.size() + " parts");
         }
         Map<String, String> files = new TreeMap<>();
@@ -43,7 +49,7 @@ final class UploadedFiles {
             long size = parts.get(i).getSize();
             checkFileSize(field, path, size);
             total += size;
-            checkTotal(field, total, limits.policyUpload(), "dunning.limits.policy-upload");
+            checkTotal(field, total, upload, "dunning.limits.policy-upload");
             try {
                 files.put(path, new String(parts.get(i).getBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
@@ -54,19 +60,19 @@ final class UploadedFiles {
     }
 
     Map<String, String> fromZip(MultipartFile bundle) {
-        checkTotal("bundle", bundle.getSize(), limits.policyUpload(), "dunning.limits.policy-upload");
+        checkTotal("bundle", bundle.getSize(), upload, "dunning.limits.policy-upload");
         Map<String, String> entries = new TreeMap<>();
         try (InputStream in = bundle.getInputStream(); ZipInputStream zip = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             int count = 0;
             long total = 0;
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++count > limits.policyFiles()) {
-                    throw tooMany("bundle", "more than " + limits.policyFiles() + " entries");
+                if (++count > limits.maxFiles()) {
+                    throw tooMany("bundle", "more than " + limits.maxFiles() + " entries");
                 }
                 if (!entry.isDirectory()) {
                     byte[] content = readAtMost(zip, entry.getName());
                     total += content.length;
-                    checkTotal("bundle", total, limits.policyUnpackedSize(), "dunning.limits.policy-unpacked-size");
+                    checkTotal("bundle", total, DataSize.ofBytes(limits.maxTotalSize()), MAX_TOTAL_SIZE);
                     entries.put(entry.getName(), new String(content, StandardCharsets.UTF_8));
                 }
             }
@@ -84,7 +90,7 @@ final class UploadedFiles {
 
     /** The bytes of the current entry, refused as soon as they pass the size of one file. */
     private byte[] readAtMost(ZipInputStream zip, String name) throws IOException {
-        long max = limits.policyFileSize().toBytes();
+        long max = limits.maxFileSize();
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         for (int n = zip.read(buffer); n >= 0; n = zip.read(buffer)) {
@@ -97,23 +103,23 @@ final class UploadedFiles {
     }
 
     private void checkFileSize(String field, String path, long size) {
-        DataSize max = limits.policyFileSize();
+        DataSize max = DataSize.ofBytes(limits.maxFileSize());
         if (size > max.toBytes()) {
-            throw new UploadTooLarge(field, "dunning.limits.policy-file-size", max.toBytes(),
-                    path + " is larger than " + readable(max) + " unpacked (dunning.limits.policy-file-size)");
+            throw new UploadTooLarge(field, MAX_FILE_SIZE, max.toBytes(),
+                    path + " is larger than " + readable(max) + " unpacked (" + MAX_FILE_SIZE + ")");
         }
     }
 
     private static void checkTotal(String field, long total, DataSize max, String property) {
         if (total > max.toBytes()) {
             throw new UploadTooLarge(field, property, max.toBytes(), "the upload is larger than " + readable(max)
-                    + (property.endsWith("unpacked-size") ? " unpacked" : "") + " (" + property + ")");
+                    + (property.equals(MAX_TOTAL_SIZE) ? " unpacked" : "") + " (" + property + ")");
         }
     }
 
     private UploadTooLarge tooMany(String field, String found) {
-        return new UploadTooLarge(field, "dunning.limits.policy-files", limits.policyFiles(), found
-                + ": at most " + limits.policyFiles() + " files are accepted in one upload (dunning.limits.policy-files)");
+        return new UploadTooLarge(field, MAX_FILES, limits.maxFiles(), found
+                + ": at most " + limits.maxFiles() + " files are accepted in one upload (" + MAX_FILES + ")");
     }
 
     private static String readable(DataSize size) {
