@@ -7,14 +7,14 @@ import java.nio.file.Path;
  * Where the policy pack to benchmark lives: the folder named by the system property {@value #PROPERTY}, or else the
  * default pack {@code rules/policy}, found by walking up from the working directory.
  */
-final class PolicyDirectory {
+public final class PolicyDirectory {
     static final String PROPERTY = "policy.dir";
     private static final Path DEFAULT_PACK = Path.of("rules", "policy");
 
     private PolicyDirectory() {
     }
 
-    static Path resolve() {
+    public static Path resolve() {
         String configured = System.getProperty(PROPERTY);
         if (configured != null && !configured.isBlank()) {
             return existing(Path.of(configured).toAbsolutePath());

@@ -1,12 +1,11 @@
 package dev.dunning.rules.compiler;
 
+import dev.dunning.benchmarks.PolicyDirectory;
 import dev.dunning.rules.pack.PolicyPack;
 import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.rules.scenarios.RuleSetVerification;
 import dev.dunning.rules.scenarios.RuleSetVerifier;
 import dev.dunning.rules.scenarios.ScenarioRunner;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -40,7 +39,7 @@ public class ProfileCostBenchmark {
 
     @Setup
     public void setUp() {
-        pack = PolicyPack.fromDirectory(defaultPack());
+        pack = PolicyPack.fromDirectory(PolicyDirectory.resolve());
         drlFiles = pack.filesEndingWith(".drl");
         verifier = new RuleSetVerifier(new RuleSetCompiler(),
                 new ScenarioRunner(new DecisionPipeline(ZoneId.of("Asia/Shanghai"))));
@@ -57,14 +56,5 @@ public class ProfileCostBenchmark {
     @Benchmark
     public RuleSetVerification validation() {
         return verifier.verify(pack);
-    }
-
-    private static Path defaultPack() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("rules/policy"))) {
-                return dir.resolve("rules/policy");
-            }
-        }
-        throw new IllegalStateException("Run from the project folder: rules/policy not found");
     }
 }

@@ -23,9 +23,9 @@ import org.kie.api.builder.ReleaseId;
  * the compiler's gates: what rules could do at run time if something slipped past them. The default pack's tables,
  * parameters and templates are reused; its DRL is left out, so that the build takes a second, not twenty.
  */
-final class HostileRuleSets {
+public final class HostileRuleSets {
     /** Rules that pass the policy profile and never stop, each on its own account (SPIN-1, ECHO-1, GROW-1). */
-    static final String RUNAWAY = read("src/test/resources/hostile/runaway/runaway.drl");
+    public static final String RUNAWAY = read("src/test/resources/hostile/runaway/runaway.drl");
 
     private HostileRuleSets() {
     }

@@ -9,12 +9,9 @@ import dev.dunning.rules.compiler.RuleSetCompiler;
 import dev.dunning.rules.compiler.RuleSetSource;
 import dev.dunning.rules.pipeline.DecisionPipeline;
 import dev.dunning.rules.pipeline.EvaluationLimits;
+import dev.dunning.rules.pipeline.HostileRuleSets;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +26,7 @@ class VerificationBoundsTest {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final VerificationLimits DEFAULTS = VerificationLimits.DEFAULTS;
     /** Rules that never stop (SPIN-1, ECHO-1, GROW-1), and a scenario that sets off the echo. */
-    private static final Map<String, String> ECHO = Map.of("hostile/runaway.drl", read("src/test/resources/hostile/runaway/runaway.drl"),
+    private static final Map<String, String> ECHO = Map.of("hostile/runaway.drl", HostileRuleSets.RUNAWAY,
             "hostile/echo.scenarios.yaml", """
             defaults:
               asOf: "2026-11-20T10:00:00+08:00"
@@ -162,13 +159,5 @@ class VerificationBoundsTest {
 
     private static java.util.List<CompileProblem> check(VerificationLimits limits, RuleSetSource source) {
         return new SourceLimits(limits).check(new RuleSetSource(source.version(), new TreeMap<>(source.files())));
-    }
-
-    private static String read(String path) {
-        try {
-            return Files.readString(Path.of(path));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
