@@ -25,7 +25,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 /**
  * Checking an uploaded rule set is bounded, with limits set here just above the default pack (54 files, 40 KB the
  * largest, 307 KB in all, 71 rules, 216 scenarios) and a 5 s time budget: an upload over a limit is refused with 422
- * naming the file and the limit, and nothing is stored; a validation is refused the same way; a check that runs past
+ * naming the file and the limit (413 for a file over the size limit, refused while the upload is read), and nothing is
+ * stored; a validation is refused the same way; a check that runs past
  * its budget is abandoned and refused, and the service goes on answering. A {@link StackOverflowError} in a live rule
  * set's rule is answered as a problem, and the decision log goes on committing.
  */
@@ -50,10 +51,12 @@ class RuleSetCheckBoundsApiTest {
         assertRefused(extra, "zz/notes-7.yaml", 0, "max-files of 60 files");
     }
 
+    /** A file over the size limit is refused while the upload is read, before the rule set is put together. */
     @Test
     void anUploadWithAFileOverTheSizeLimitIsRefusedNamingTheFile() throws Exception {
-        assertRefused(Map.of("extra/big.yaml", "note: " + "x".repeat(70 * 1024)), "extra/big.yaml", 0,
-                "max-file-size of 65536 bytes per file");
+        int before = storedVersions();
+        assertFileTooLarge(new RuleSetCalls(http).upload("analyst", Map.of("extra/big.yaml", "note: " + "x".repeat(70 * 1024))));
+        assertThat(storedVersions()).as("nothing stored").isEqualTo(before);
     }
 
     @Test
@@ -82,12 +85,28 @@ class RuleSetCheckBoundsApiTest {
     @Test
     void aValidationOverALimitReportsTheLimitWithoutStoring() throws Exception {
         ResponseEntity<String> response = new RuleSetCalls(http).validate("analyst",
-                Map.of("extra/big.yaml", "note: " + "x".repeat(70 * 1024)));
+                Map.of("zz/notes.scenarios.yaml", "scenarios:\n" + IntStream.rangeClosed(1, 15)
+                        .mapToObj(i -> "  - name: extra " + i + "\n").collect(Collectors.joining())));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         JsonNode verification = json.readTree(response.getBody());
         assertThat(verification.path("compiles").asBoolean()).isFalse();
-        assertThat(verification.at("/problems/0/file").asText()).isEqualTo("extra/big.yaml");
-        assertThat(verification.at("/problems/0/message").asText()).contains("max-file-size");
+        assertThat(verification.at("/problems/0/file").asText()).isEqualTo("zz/notes.scenarios.yaml");
+        assertThat(verification.at("/problems/0/message").asText()).contains("max-scenarios");
+        assertFileTooLarge(new RuleSetCalls(http).validate("analyst",
+                Map.of("extra/big.yaml", "note: " + "x".repeat(70 * 1024))));
+    }
+
+    private void assertFileTooLarge(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        JsonNode problem = json.readTree(response.getBody());
+        assertThat(problem.path("limit").asText()).isEqualTo("dunning.rules.limits.verification.max-file-size");
+        assertThat(problem.path("maxBytes").asLong()).isEqualTo(64 * 1024);
+        assertThat(problem.path("detail").asText()).contains("extra/big.yaml");
+    }
+
+    private int storedVersions() throws Exception {
+        return json.readTree(http.withBasicAuth("analyst", "analyst-demo").getForObject("/api/v1/rulesets",
+                String.class)).size();
     }
 
     @Test
